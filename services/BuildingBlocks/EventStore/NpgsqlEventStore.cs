@@ -1,0 +1,135 @@
+using Npgsql;
+using NpgsqlTypes;
+
+namespace IdoPlatform.BuildingBlocks.EventStore;
+
+/// <summary>
+/// The event store on bare Npgsql. An append is one statement: the stream row's version check and the
+/// event inserts happen together, so a stale expected version takes no sequence number and writes nothing.
+/// </summary>
+public sealed class NpgsqlEventStore(
+    NpgsqlDataSource dataSource,
+    EventStoreSchema schema,
+    EventStoreOptions options,
+    IEnumerable<IInlineProjection> inlineProjections,
+    TimeProvider clock) : IEventStore
+{
+    private readonly IInlineProjection[] _inline = inlineProjections.ToArray();
+    private EventTypeRegistry Types => options.Events;
+
+    // The stream row is created (start) or moved on (append) in a CTE; events are inserted only from
+    // its returned row, so an existing id or a stale version yields zero rows and nothing else.
+    private const string StartSql = """
+        WITH s AS (
+            INSERT INTO ido_streams (id, type, version) VALUES (@id, @stream_type, @count)
+            ON CONFLICT (id) DO NOTHING RETURNING version)
+        INSERT INTO ido_events (stream_id, stream_type, version, type, type_version, data, event_id,
+                                actor, correlation_id, causation_id, created_at)
+        SELECT @id, @stream_type, e.ord, e.type, e.type_version, e.data, e.event_id,
+               @actor, @correlation_id, @causation_id, @created_at
+        FROM s, unnest(@types, @type_versions, @datas, @event_ids) WITH ORDINALITY
+                AS e(type, type_version, data, event_id, ord)
+        RETURNING seq, tx_id, version, event_id
+        """;
+
+    private const string AppendSql = """
+        WITH s AS (
+            UPDATE ido_streams SET version = version + @count, updated_at = now()
+            WHERE id = @id AND version = @expected RETURNING type)
+        INSERT INTO ido_events (stream_id, stream_type, version, type, type_version, data, event_id,
+                                actor, correlation_id, causation_id, created_at)
+        SELECT @id, s.type, @expected + e.ord, e.type, e.type_version, e.data, e.event_id,
+               @actor, @correlation_id, @causation_id, @created_at
+        FROM s, unnest(@types, @type_versions, @datas, @event_ids) WITH ORDINALITY
+                AS e(type, type_version, data, event_id, ord)
+        RETURNING seq, tx_id, version, event_id, stream_type
+        """;
+
+    public Task<AppendResult> StartStream(string streamType, Guid streamId, IReadOnlyList<object> events,
+        AppendContext context, CancellationToken ct = default) =>
+        Write(StartSql, streamId, streamType, expectedVersion: 0, events, context, ct);
+
+    public Task<AppendResult> Append(Guid streamId, long expectedVersion, IReadOnlyList<object> events,
+        AppendContext context, CancellationToken ct = default) =>
+        Write(AppendSql, streamId, streamType: null, expectedVersion, events, context, ct);
+
+    private async Task<AppendResult> Write(string sql, Guid streamId, string? streamType, long expectedVersion,
+        IReadOnlyList<object> events, AppendContext context, CancellationToken ct)
+    {
+        if (events.Count == 0) throw new ArgumentException("Append at least one event.", nameof(events));
+        await schema.EnsureCreated();
+
+        var now = clock.GetUtcNow();
+        var names = events.Select(e => Types.NameOf(e.GetType())).ToArray();
+        var eventIds = events.Select(_ => Guid.CreateVersion7(now)).ToArray();
+
+        await using var connection = await dataSource.OpenConnectionAsync(ct);
+        // Inline projections must commit with the events; without them the single statement is its own transaction.
+        await using var tx = _inline.Length > 0 ? await connection.BeginTransactionAsync(ct) : null;
+        await using var command = new NpgsqlCommand(sql, connection, tx);
+        var p = command.Parameters;
+        p.AddWithValue("id", streamId);
+        p.AddWithValue("count", (long)events.Count);
+        p.AddWithValue("expected", expectedVersion);
+        p.AddWithValue("stream_type", streamType ?? "");
+        p.AddWithValue("actor", (object?)context.Actor ?? DBNull.Value);
+        p.AddWithValue("correlation_id", (object?)context.CorrelationId ?? DBNull.Value);
+        p.AddWithValue("causation_id", (object?)context.CausationId ?? DBNull.Value);
+        p.AddWithValue("created_at", now);
+        p.AddWithValue("types", names.Select(n => n.Alias).ToArray());
+        p.AddWithValue("type_versions", names.Select(n => n.Version).ToArray());
+        p.Add(new NpgsqlParameter("datas", NpgsqlDbType.Array | NpgsqlDbType.Jsonb)
+            { Value = events.Select(Types.Serialize).ToArray() });
+        p.AddWithValue("event_ids", eventIds);
+
+        var stored = new List<StoredEvent>(events.Count);
+        await using (var reader = await command.ExecuteReaderAsync(ct))
+        {
+            while (await reader.ReadAsync(ct))
+            {
+                var version = reader.GetInt64(2);
+                var index = (int)(version - expectedVersion - 1);
+                stored.Add(new StoredEvent(
+                    Sequence: reader.GetInt64(0),
+                    TransactionId: reader.GetFieldValue<ulong>(1),
+                    StreamId: streamId,
+                    StreamType: streamType ?? reader.GetString(4),
+                    StreamVersion: version,
+                    TypeAlias: names[index].Alias,
+                    TypeVersion: names[index].Version,
+                    Data: events[index],
+                    Metadata: new EventMetadata(eventIds[index], now, context.Actor, context.CorrelationId,
+                        context.CausationId)));
+            }
+        }
+
+        if (stored.Count == 0)
+            throw new ConcurrencyException(streamId, expectedVersion, await CurrentVersion(connection, tx, streamId, ct));
+
+        stored.Sort((a, b) => a.StreamVersion.CompareTo(b.StreamVersion));
+        if (tx is not null)
+        {
+            foreach (var projection in _inline) await projection.Apply(stored, connection, tx, ct);
+            await tx.CommitAsync(ct);
+        }
+        return new AppendResult(streamId, stored[^1].StreamVersion, stored);
+    }
+
+    private static async Task<long?> CurrentVersion(NpgsqlConnection connection, NpgsqlTransaction? tx,
+        Guid streamId, CancellationToken ct)
+    {
+        await using var command = new NpgsqlCommand("SELECT version FROM ido_streams WHERE id = @id", connection, tx);
+        command.Parameters.AddWithValue("id", streamId);
+        return await command.ExecuteScalarAsync(ct) is long version ? version : null;
+    }
+
+    public async Task<IReadOnlyList<StoredEvent>> FetchStream(Guid streamId, CancellationToken ct = default)
+    {
+        await schema.EnsureCreated();
+        await using var command = dataSource.CreateCommand(
+            $"SELECT {EventReader.Columns} FROM ido_events WHERE stream_id = @id ORDER BY version");
+        command.Parameters.AddWithValue("id", streamId);
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        return await EventReader.ReadAll(reader, Types, ct);
+    }
+}
