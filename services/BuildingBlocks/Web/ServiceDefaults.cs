@@ -1,0 +1,69 @@
+using IdoPlatform.BuildingBlocks.Security;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Cors.Infrastructure;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+using Npgsql;
+
+namespace IdoPlatform.BuildingBlocks.Web;
+
+/// <summary>The HTTP conventions every service shares (NL GOV API Design Rules), in two calls:
+/// <code>
+/// var builder = WebApplication.CreateBuilder(args);
+/// builder.AddServiceDefaults(new ServiceDescription("registrations", "/registrations/v1", "1.0.0", "Registraties"));
+/// var app = builder.Build();
+/// app.UseServiceDefaults();
+/// app.MapGroup("/registrations/v1").MapVisits();
+/// app.Run();
+/// </code>
+/// Settings: <c>Api</c> (<see cref="ApiOptions"/>) and <c>Auth</c> (<see cref="AuthOptions"/>).</summary>
+public static class ServiceDefaults
+{
+    public static WebApplicationBuilder AddServiceDefaults(this WebApplicationBuilder builder, ServiceDescription service)
+    {
+        service.Validate();
+        builder.WebHost.ConfigureKestrel(kestrel => kestrel.AddServerHeader = false); // hide the implementation
+
+        var services = builder.Services;
+        services.AddSingleton(service);
+        services.AddOptions<ApiOptions>().BindConfiguration(ApiOptions.Section);
+        services.AddOptions<IdempotencyOptions>().BindConfiguration($"{ApiOptions.Section}:Idempotency");
+
+        services.ConfigureHttpJsonOptions(json => ApiJson.Configure(json.SerializerOptions));
+        // Binding failures throw, so the problem middleware can name the bad parameters.
+        services.Configure<RouteHandlerOptions>(routing => routing.ThrowOnBadRequest = true);
+
+        services.AddCors();
+        services.AddOptions<CorsOptions>().Configure<IOptions<ApiOptions>>((cors, api) => CorsSetup.Configure(cors, api.Value.CorsOrigins));
+
+        services.AddPlatformSecurity();
+        services.AddApiDocumentation(service);
+        services.AddHealthChecks();
+        services.AddPlatformTracing(service);
+        // A factory, so a service without a database (the gateway) still builds; resolved on first use.
+        services.TryAddSingleton(sp => new IdempotencyStore(sp.GetRequiredService<NpgsqlDataSource>(),
+            sp.GetRequiredService<IOptions<IdempotencyOptions>>()));
+        return builder;
+    }
+
+    public static WebApplication UseServiceDefaults(this WebApplication app)
+    {
+        var service = app.Services.GetRequiredService<ServiceDescription>();
+        app.UseMiddleware<ResponseHeadersMiddleware>();
+        app.UseCors();
+        app.UseMiddleware<ProblemMiddleware>();
+        app.UseRouting();
+        // No endpoint matched: a 404 problem, before the fallback policy could turn it into a 401.
+        app.Use((http, next) => http.GetEndpoint() is null ? ProblemWriter.WriteAsync(http, StatusCodes.Status404NotFound) : next(http));
+        app.UseAuthentication();
+        app.UseAuthorization();
+
+        app.MapOpenApiDocument(service);
+        app.MapHealthEndpoints();
+        return app;
+    }
+}

@@ -1,0 +1,135 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json;
+using IdoPlatform.BuildingBlocks.Web.Tests.SampleApi;
+
+namespace IdoPlatform.BuildingBlocks.Web.Tests;
+
+[Collection(nameof(SampleHost))]
+public sealed class JsonInputTests(SampleHost host)
+{
+    private const string Notes = "/samples/v1/notes";
+    private readonly HttpClient _desk = host.ClientAs(SampleHost.DeskAccount);
+
+    private Task<HttpResponseMessage> PostJson(string json) =>
+        _desk.PostAsync(Notes, new StringContent(json, Encoding.UTF8, "application/json"));
+
+    [Fact]
+    public async Task An_unknown_property_is_a_400_naming_it()
+    {
+        var response = await PostJson("""{"title":"Vraag","kind":"call","items":[{"topic":"digid","minutes":5}],"colour":"red"}""");
+
+        var problem = await ProblemAssert.ReadAsync(response, HttpStatusCode.BadRequest);
+        Assert.Equal([("colour", "unknown")], ProblemAssert.InvalidParams(problem));
+    }
+
+    [Fact]
+    public async Task Every_shape_error_of_a_body_is_named_at_once()
+    {
+        var response = await PostJson("""
+            {"kind":"fax","at":"2026-03-01T10:30:00","items":[{"topic":"digid","minutes":"veel","extra":1}, null],"colour":"red"}
+            """);
+
+        var problem = await ProblemAssert.ReadAsync(response, HttpStatusCode.BadRequest);
+        var errors = ProblemAssert.InvalidParams(problem);
+        Assert.Contains(("kind", "invalid"), errors);
+        Assert.Contains(("at", "invalid"), errors);          // an instant without offset is ambiguous
+        Assert.Contains(("items[0].minutes", "invalid"), errors);
+        Assert.Contains(("items[0].extra", "unknown"), errors);
+        Assert.Contains(("colour", "unknown"), errors);
+        Assert.Contains(("items[1]", "required"), errors);   // a null element would crash the handler
+        Assert.Contains(("title", "required"), errors);
+        Assert.Equal(7, errors.Count);
+    }
+
+    [Fact]
+    public async Task Null_for_a_non_nullable_field_is_a_400_not_a_crash()
+    {
+        var response = await PostJson("""{"title":null,"kind":"call","items":[{"topic":"digid","minutes":5}]}""");
+
+        var problem = await ProblemAssert.ReadAsync(response, HttpStatusCode.BadRequest);
+        Assert.Equal([("title", "required")], ProblemAssert.InvalidParams(problem));
+    }
+
+    [Fact]
+    public async Task Malformed_json_is_a_400_problem()
+    {
+        var response = await PostJson("""{"title":"Vraag", "kind": """);
+
+        var problem = await ProblemAssert.ReadAsync(response, HttpStatusCode.BadRequest);
+        Assert.Contains("JSON", problem.GetProperty("detail").GetString());
+    }
+
+    [Fact]
+    public async Task Semantic_errors_from_the_validator_are_all_named_with_their_json_path()
+    {
+        var response = await _desk.PostAsJsonAsync(Notes, new
+        {
+            title = new string('x', 51),
+            kind = "visit",
+            items = new object[] { new { topic = "digid", minutes = 5 }, new { topic = "paspoort", minutes = 0 } },
+        });
+
+        var problem = await ProblemAssert.ReadAsync(response, HttpStatusCode.BadRequest);
+        Assert.Equal(
+            [("title", "tooLong"), ("items[1].topic", "notAllowed"), ("items[1].minutes", "outOfRange")],
+            ProblemAssert.InvalidParams(problem));
+    }
+
+    [Fact]
+    public async Task Instants_are_read_with_any_offset_and_written_in_utc_and_enums_as_strings()
+    {
+        var created = await PostJson("""
+            {"title":"Toeslag","kind":"followUp","at":"2026-03-01T10:30:00+01:00","day":"2026-03-01","items":[{"topic":"toeslagen","minutes":15}]}
+            """);
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+
+        var fetched = await _desk.GetAsync(created.Headers.Location);
+        var note = JsonDocument.Parse(await fetched.Content.ReadAsStringAsync()).RootElement;
+        Assert.Equal("2026-03-01T09:30:00Z", note.GetProperty("at").GetString());
+        Assert.Equal("2026-03-01", note.GetProperty("day").GetString());
+        Assert.Equal("followUp", note.GetProperty("kind").GetString());
+    }
+
+    [Fact]
+    public async Task A_body_that_is_not_json_is_a_415_problem()
+    {
+        var response = await _desk.PostAsync(Notes, new StringContent("title=Vraag", Encoding.UTF8, "text/plain"));
+
+        await ProblemAssert.ReadAsync(response, HttpStatusCode.UnsupportedMediaType);
+    }
+
+    [Fact]
+    public async Task A_body_over_the_limit_is_a_413_problem()
+    {
+        var response = await PostJson($$"""{"title":"{{new string('x', 5000)}}"}""");
+
+        await ProblemAssert.ReadAsync(response, HttpStatusCode.RequestEntityTooLarge);
+    }
+
+    [Fact]
+    public async Task Bad_query_and_route_values_are_400s_naming_every_parameter()
+    {
+        var query = await _desk.GetAsync($"{Notes}?since=gisteren&minMinutes=veel");
+        var queryProblem = await ProblemAssert.ReadAsync(query, HttpStatusCode.BadRequest);
+        Assert.Equal([("minMinutes", "invalid"), ("since", "invalid")], ProblemAssert.InvalidParams(queryProblem).Order().ToList());
+
+        var code = await _desk.GetAsync($"{Notes}?kind=fax");
+        var codeProblem = await ProblemAssert.ReadAsync(code, HttpStatusCode.BadRequest);
+        Assert.Equal([("kind", "notAllowed")], ProblemAssert.InvalidParams(codeProblem));
+
+        var route = await _desk.GetAsync($"{Notes}/not-a-uuid");
+        var routeProblem = await ProblemAssert.ReadAsync(route, HttpStatusCode.BadRequest);
+        Assert.Equal([("id", "invalid")], ProblemAssert.InvalidParams(routeProblem));
+    }
+
+    [Fact]
+    public async Task Bad_paging_values_are_named_together()
+    {
+        var response = await _desk.GetAsync($"{Notes}?page=0&pageSize=500");
+
+        var problem = await ProblemAssert.ReadAsync(response, HttpStatusCode.BadRequest);
+        Assert.Equal([("page", "outOfRange"), ("pageSize", "outOfRange")], ProblemAssert.InvalidParams(problem));
+    }
+}
