@@ -1,0 +1,53 @@
+using Microsoft.Extensions.Configuration;
+
+namespace IdoPlatform.BuildingBlocks.Messaging;
+
+/// <summary>
+/// Messaging settings: the broker from <c>ConnectionStrings:RabbitMq</c>, the rest from the
+/// <c>Messaging</c> section. Every service of one environment must agree on <see cref="QuorumQueues"/>,
+/// because a publisher declares its consumers' queues with the same arguments they use themselves.
+/// </summary>
+public sealed class MessagingOptions
+{
+    public const string Section = "Messaging";
+    public const string ConnectionStringName = "RabbitMq";
+
+    /// <summary>amqp://user:password@host:port/vhost</summary>
+    public string ConnectionString { get; set; } = "";
+
+    /// <summary>Quorum queues for a clustered RabbitMQ; classic durable queues otherwise.</summary>
+    public bool QuorumQueues { get; set; }
+
+    /// <summary>In-process retries of a failing consumer before the message goes to the <c>_error</c> queue.
+    /// There is no delayed redelivery: the Debian RabbitMQ has no delayed-message plug-in.</summary>
+    /// <remarks>Empty means <see cref="DefaultRetryIntervals"/> (the configuration binder would append
+    /// configured values to a non-empty default instead of replacing it).</remarks>
+    public TimeSpan[] RetryIntervals { get; set; } = [];
+
+    public static readonly TimeSpan[] DefaultRetryIntervals =
+        [TimeSpan.FromMilliseconds(100), TimeSpan.FromMilliseconds(500), TimeSpan.FromSeconds(2)];
+
+    /// <summary>Messages a consumer endpoint takes from the broker ahead of handling them.</summary>
+    public ushort PrefetchCount { get; set; } = 32;
+
+    /// <summary>A relay batch not confirmed within this time fails, so the daemon retries it later
+    /// instead of hanging while the broker is away.</summary>
+    public TimeSpan PublishTimeout { get; set; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>Publishes the relay keeps in flight at once (each awaits its broker confirm); by default a
+    /// whole daemon batch (500) at once, so the broker can confirm many with one ack.</summary>
+    public int RelayConcurrency { get; set; } = 512;
+
+    public static MessagingOptions From(IConfiguration configuration)
+    {
+        var options = new MessagingOptions();
+        configuration.GetSection(Section).Bind(options);
+        var connectionString = configuration.GetConnectionString(ConnectionStringName);
+        if (!string.IsNullOrWhiteSpace(connectionString)) options.ConnectionString = connectionString;
+        if (options.RetryIntervals.Length == 0) options.RetryIntervals = [.. DefaultRetryIntervals];
+        if (string.IsNullOrWhiteSpace(options.ConnectionString))
+            throw new InvalidOperationException(
+                $"Missing ConnectionStrings:{ConnectionStringName} (amqp://user:password@host:port/vhost).");
+        return options;
+    }
+}

@@ -1,0 +1,75 @@
+using System.Reflection;
+using IdoPlatform.BuildingBlocks.Messaging.Topology;
+using MassTransit;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace IdoPlatform.BuildingBlocks.Messaging;
+
+public static class MessagingServiceCollectionExtensions
+{
+    /// <summary>
+    /// MassTransit on RabbitMQ (<c>ConnectionStrings:RabbitMq</c>) with publisher confirms, the service's
+    /// consumers on their catalogue endpoints, in-process retries then the <c>_error</c> queue, and quorum
+    /// queues when <c>Messaging:QuorumQueues</c> is true. Registers the bus health check (tags "ready",
+    /// "masstransit") under the name "rabbitmq" for <c>/health/ready</c>.
+    /// </summary>
+    public static IServiceCollection AddMessaging(this IServiceCollection services, IConfiguration configuration,
+        string serviceName, Action<MessagingBuilder>? configure = null)
+    {
+        if (!System.Text.RegularExpressions.Regex.IsMatch(serviceName, "^[a-z0-9]+$"))
+            throw new ArgumentException($"Service name '{serviceName}' must be lowercase letters and digits: it prefixes queue names.", nameof(serviceName));
+        var options = MessagingOptions.From(configuration);
+        var address = RabbitMqAddress.Parse(options.ConnectionString);
+        var builder = new MessagingBuilder(serviceName);
+        configure?.Invoke(builder);
+        builder.Validate();
+
+        services.AddSingleton(options);
+        services.AddSingleton(new ConsumerCatalogue(builder.Catalogue));
+        services.AddSingleton<ConsumerQueueDeclarer>();
+
+        services.AddHealthChecks();
+        services.AddMassTransit(x =>
+        {
+            foreach (var consumer in builder.Consumers.Select(c => c.Consumer).Distinct())
+                x.AddConsumer(consumer);
+
+            x.ConfigureHealthCheckOptions(h => h.Name = "rabbitmq");
+
+            x.UsingRabbitMq((context, cfg) =>
+            {
+                cfg.Host(address.Host, address.Port, address.VirtualHost, serviceName, h =>
+                {
+                    h.Username(address.Username);
+                    h.Password(address.Password);
+                    if (address.UseTls) h.UseSsl(s => s.ServerName = address.Host);
+                    h.PublisherConfirmation = true;
+                    h.RequestedConnectionTimeout(options.PublishTimeout);
+                });
+
+                foreach (var endpoint in builder.Consumers.GroupBy(c => c.Endpoint))
+                    cfg.ReceiveEndpoint(endpoint.Key.QueueName, e =>
+                    {
+                        if (options.QuorumQueues) e.SetQuorumQueue();
+                        e.PrefetchCount = options.PrefetchCount;
+                        // Bind exactly the catalogue's types, the same bindings a publisher declares.
+                        e.ConfigureConsumeTopology = false;
+                        foreach (var messageType in endpoint.Key.MessageTypes) Bind(e, messageType);
+                        e.UseMessageRetry(r => r.Intervals(options.RetryIntervals));
+                        foreach (var consumer in endpoint.Select(c => c.Consumer).Distinct())
+                            e.ConfigureConsumer(context, consumer);
+                    });
+            });
+        });
+        return services;
+    }
+
+    static void Bind(IRabbitMqReceiveEndpointConfigurator endpoint, Type messageType) =>
+        typeof(MessagingServiceCollectionExtensions)
+            .GetMethod(nameof(BindMessage), BindingFlags.NonPublic | BindingFlags.Static)!
+            .MakeGenericMethod(messageType)
+            .Invoke(null, [endpoint]);
+
+    static void BindMessage<T>(IRabbitMqReceiveEndpointConfigurator endpoint) where T : class => endpoint.Bind<T>();
+}

@@ -1,0 +1,56 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using IdoPlatform.BuildingBlocks.Web;
+using IdoPlatform.Referrals.Features.Catalogue;
+using IdoPlatform.Referrals.Features.Referrals;
+using IdoPlatform.Referrals.Hosting;
+
+namespace IdoPlatform.Referrals.Features.ListReferrals;
+
+public static partial class ListReferralsEndpoint
+{
+    [GeneratedRegex(@"^\d{4}-\d{2}-\d{2}T[0-9:.]+(Z|[+-]\d{2}:\d{2})$")]
+    private static partial Regex HasOffset();
+
+    public static void MapListReferrals(this RouteGroupBuilder referrals) =>
+        referrals.MapGet("", async Task<IResult> (string? agency, string? status, string? from, string? to, PageRequest paging,
+                HttpContext http, AgencyCatalogue agencies, ReferralQueries queries, CancellationToken ct) =>
+            {
+                var caller = Caller.From(http.User);
+                if (!caller.IsAgencyAccount) return Problems.Forbidden("Alleen NPD-organisaties zien hun eigen verwijzingen.");
+
+                var v = new Validator();
+                if (agency is not null) v.Check(agencies.IsKnown(agency), "agency", InvalidParamCodes.Unknown,
+                    $"Onbekende NPD-organisatie '{agency}'.");
+                if (status is not null) v.OneOf("status", status, ReferralStatus.All);
+                var fromAt = ParseMoment(from, "from", v);
+                var toAt = ParseMoment(to, "to", v);
+                if (fromAt is not null && toAt is not null)
+                    v.Check(fromAt < toAt, "to", InvalidParamCodes.OutOfRange, "Moet na 'from' liggen.");
+                if (v.HasErrors) return v.Problem();
+
+                var own = agency ?? caller.Agency!;
+                if (!caller.ActsFor(own)) return Problems.Forbidden("Een NPD-organisatie ziet alleen haar eigen verwijzingen.");
+
+                var (page, total) = await queries.ForAgency(own, status, fromAt, toAt, paging.Page, paging.PageSize, ct);
+                return paging.Result(http, page.Select(ReferralResponse.From).ToList(), total);
+            })
+            .WithName("listReferrals")
+            .WithSummary("De eigen verwijzingen van een NPD-organisatie, nieuwste eerst")
+            .WithDescription("agency: standaard de eigen organisatie; status: issued, arrived, expired of cancelled; " +
+                "from/to: uitgiftemoment (datum of datum-tijd met tijdzone), to is exclusief.")
+            .Produces<Paged<ReferralResponse>>();
+
+    /// <summary>A date (start of that Dutch day) or a date-time with an offset.</summary>
+    private static DateTimeOffset? ParseMoment(string? value, string name, Validator v)
+    {
+        if (value is null) return null;
+        if (DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
+            return DutchCalendar.StartOf(day);
+        if (HasOffset().IsMatch(value)
+            && DateTimeOffset.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.None, out var moment))
+            return moment;
+        v.Add(name, InvalidParamCodes.Invalid, "Een datum (2026-12-03) of datum-tijd met tijdzone (2026-12-03T09:00:00Z).");
+        return null;
+    }
+}

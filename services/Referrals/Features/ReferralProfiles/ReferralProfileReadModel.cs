@@ -1,0 +1,65 @@
+using System.Text.Json;
+using IdoPlatform.BuildingBlocks.EventStore;
+using IdoPlatform.Referrals.Persistence;
+using Npgsql;
+using NpgsqlTypes;
+
+namespace IdoPlatform.Referrals.Features.ReferralProfiles;
+
+/// <summary>The current profile per agency, written in the append's transaction so a PUT is read back at once.</summary>
+public sealed class ReferralProfileProjection(ReadModelSchema schema) : IInlineProjection
+{
+    public async Task Apply(IReadOnlyList<StoredEvent> events, NpgsqlConnection connection, NpgsqlTransaction transaction,
+        CancellationToken ct)
+    {
+        foreach (var stored in events)
+        {
+            if (stored.Data is not ReferralProfileRevised revised) continue;
+            await schema.EnsureCreated();
+            await using var command = new NpgsqlCommand("""
+                INSERT INTO referral_profiles_read (agency, version, revised_at, topics)
+                VALUES (@agency, @version, @revised_at, @topics)
+                ON CONFLICT (agency) DO UPDATE SET version = excluded.version, revised_at = excluded.revised_at,
+                    topics = excluded.topics
+                """, connection, transaction);
+            command.Parameters.AddWithValue("agency", revised.Agency);
+            command.Parameters.AddWithValue("version", stored.StreamVersion);
+            command.Parameters.AddWithValue("revised_at", revised.RevisedAt);
+            command.Parameters.AddWithValue("topics", NpgsqlDbType.Jsonb,
+                JsonSerializer.Serialize(revised.Topics, EventTypeRegistry.Json));
+            await command.ExecuteNonQueryAsync(ct);
+        }
+    }
+}
+
+public sealed record StoredProfile(string Agency, long Version, DateTimeOffset? RevisedAt, IReadOnlyList<TopicGuidance> Topics);
+
+public sealed class ReferralProfileQueries(NpgsqlDataSource dataSource, ReadModelSchema schema)
+{
+    /// <summary>Every agency that has a profile, in agency-code order.</summary>
+    public async Task<IReadOnlyList<StoredProfile>> All(CancellationToken ct)
+    {
+        await schema.EnsureCreated();
+        await using var command = dataSource.CreateCommand(
+            "SELECT agency, version, revised_at, topics FROM referral_profiles_read ORDER BY agency");
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        var profiles = new List<StoredProfile>();
+        while (await reader.ReadAsync(ct)) profiles.Add(Read(reader));
+        return profiles;
+    }
+
+    /// <summary>The agency's profile; version 0 and no topics when it never published one.</summary>
+    public async Task<StoredProfile> Of(string agency, CancellationToken ct)
+    {
+        await schema.EnsureCreated();
+        await using var command = dataSource.CreateCommand(
+            "SELECT agency, version, revised_at, topics FROM referral_profiles_read WHERE agency = $1");
+        command.Parameters.AddWithValue(agency);
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        return await reader.ReadAsync(ct) ? Read(reader) : new StoredProfile(agency, 0, null, []);
+    }
+
+    private static StoredProfile Read(NpgsqlDataReader reader) => new(
+        reader.GetString(0), reader.GetInt64(1), reader.GetFieldValue<DateTimeOffset>(2),
+        JsonSerializer.Deserialize<List<TopicGuidance>>(reader.GetString(3), EventTypeRegistry.Json)!);
+}

@@ -1,0 +1,47 @@
+namespace IdoPlatform.Referrals.Features.Referrals;
+
+public static class ReferralStatus
+{
+    public const string Issued = "issued";
+    public const string Arrived = "arrived";
+    public const string Expired = "expired";
+    public const string Cancelled = "cancelled";
+
+    public static readonly IReadOnlyList<string> All = [Issued, Arrived, Expired, Cancelled];
+}
+
+/// <summary>A referral as its events leave it.</summary>
+public sealed record Referral(
+    ReferralSubject Subject,
+    string Status,
+    DateTimeOffset IssuedAt,
+    DateTimeOffset ExpiresAt,
+    Guid? VisitId,
+    DateTimeOffset? EndedAt,
+    int IgnoredArrivals,
+    IReadOnlySet<Guid> SeenVisits)
+{
+    public const string StreamType = "referral";
+
+    public static Referral? Evolve(Referral? state, object @event) => @event switch
+    {
+        ReferralWasIssued e =>
+            new Referral(e.Referral, ReferralStatus.Issued, e.IssuedAt, e.ExpiresAt, null, null, 0, new HashSet<Guid>()),
+        ReferralArrivalRecorded e when state is not null => state with
+        {
+            Status = ReferralStatus.Arrived, VisitId = e.VisitId, EndedAt = e.ArrivedAt,
+            SeenVisits = new HashSet<Guid>(state.SeenVisits) { e.VisitId },
+        },
+        ReferralArrivalIgnored e when state is not null => state with
+        {
+            IgnoredArrivals = state.IgnoredArrivals + 1,
+            SeenVisits = new HashSet<Guid>(state.SeenVisits) { e.VisitId },
+        },
+        ReferralWasExpired e when state is not null => state with { Status = ReferralStatus.Expired, EndedAt = e.ExpiredAt },
+        ReferralWasCancelled e when state is not null =>
+            state with { Status = ReferralStatus.Cancelled, EndedAt = e.CancelledAt },
+        _ => state,
+    };
+
+    public bool IsOpen => Status == ReferralStatus.Issued;
+}

@@ -1,0 +1,43 @@
+namespace IdoPlatform.Referrals.Features.Referrals;
+
+public sealed record ReferralResponse(
+    Guid Id,
+    string Code,
+    string Agency,
+    string Topic,
+    string LocationId,
+    string Method,
+    string Status,
+    DateTimeOffset IssuedAt,
+    DateTimeOffset ExpiresAt,
+    DateTimeOffset? EndedAt,
+    Guid? VisitId,
+    int IgnoredArrivals)
+{
+    public static ReferralResponse From(ReferralSummary s) => new(s.Id, s.Code, s.Agency, s.Topic, s.LocationId,
+        s.Method, s.Status, s.IssuedAt, s.ExpiresAt, s.EndedAt, s.VisitId, s.IgnoredArrivals);
+}
+
+/// <summary>One step in a referral's life; ignored arrival attempts (duplicate, late, cancelled) show here too.</summary>
+public sealed record ReferralHistoryEntry(
+    long Version,
+    string Kind,
+    DateTimeOffset OccurredAt,
+    Guid? VisitId,
+    string? VisitLocationId,
+    string? Reason);
+
+public sealed record ReferralDetailResponse(ReferralResponse Referral, IReadOnlyList<ReferralHistoryEntry> History);
+
+public static class ReferralHistory
+{
+    public static ReferralHistoryEntry? Describe(long version, object @event) => @event switch
+    {
+        ReferralWasIssued e => new(version, "issued", e.IssuedAt, null, null, null),
+        ReferralArrivalRecorded e => new(version, "arrived", e.ArrivedAt, e.VisitId, e.VisitLocationId, null),
+        ReferralArrivalIgnored e => new(version, "arrival-ignored", e.AttemptedAt, e.VisitId, e.VisitLocationId, e.Reason),
+        ReferralWasExpired e => new(version, "expired", e.ExpiredAt, null, null, null),
+        ReferralWasCancelled e => new(version, "cancelled", e.CancelledAt, null, null, null),
+        _ => null,
+    };
+}

@@ -1,0 +1,94 @@
+using Npgsql;
+
+namespace IdoPlatform.Referrals.Persistence;
+
+/// <summary>
+/// The service's own read-model and replica tables, created once per process on first use (so neither
+/// hosted-service order nor a consumer that starts first can find them missing).
+/// </summary>
+public sealed class ReadModelSchema(NpgsqlDataSource dataSource)
+{
+    private const long SchemaLockKey = 0x2EF_E44A_15;
+    private readonly SemaphoreSlim _gate = new(1, 1);
+    private volatile bool _created;
+
+    /// <summary>Creates the tables the first time; a failure (database away) is retried on the next call.</summary>
+    public async Task EnsureCreated()
+    {
+        if (_created) return;
+        await _gate.WaitAsync();
+        try
+        {
+            if (_created) return;
+            await Create(dataSource);
+            _created = true;
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
+    private static async Task Create(NpgsqlDataSource dataSource)
+    {
+        await using var connection = await dataSource.OpenConnectionAsync();
+        await using var tx = await connection.BeginTransactionAsync();
+        await using (var lockCommand = new NpgsqlCommand("SELECT pg_advisory_xact_lock(@key)", connection, tx))
+        {
+            lockCommand.Parameters.AddWithValue("key", SchemaLockKey);
+            await lockCommand.ExecuteNonQueryAsync();
+        }
+        await using (var create = new NpgsqlCommand(Ddl, connection, tx))
+            await create.ExecuteNonQueryAsync();
+        await tx.CommitAsync();
+    }
+
+    private const string Ddl = """
+        CREATE TABLE IF NOT EXISTS referrals_read (
+            id               uuid PRIMARY KEY,
+            code             text        NOT NULL,
+            agency           text        NOT NULL,
+            topic            text        NOT NULL,
+            location_id      text        NOT NULL,
+            organisation_id  uuid        NOT NULL,
+            method           text        NOT NULL,
+            status           text        NOT NULL,
+            issued_at        timestamptz NOT NULL,
+            expires_at       timestamptz NOT NULL,
+            ended_at         timestamptz,
+            visit_id         uuid,
+            ignored_arrivals int         NOT NULL DEFAULT 0,
+            version          bigint      NOT NULL,
+            CONSTRAINT referrals_read_code_unique UNIQUE (code)
+        );
+        CREATE INDEX IF NOT EXISTS referrals_read_by_agency ON referrals_read (agency, issued_at, id);
+        CREATE INDEX IF NOT EXISTS referrals_read_open ON referrals_read (expires_at) WHERE status = 'issued';
+
+        CREATE TABLE IF NOT EXISTS referral_profiles_read (
+            agency     text PRIMARY KEY,
+            version    bigint      NOT NULL,
+            revised_at timestamptz NOT NULL,
+            topics     jsonb       NOT NULL
+        );
+
+        CREATE TABLE IF NOT EXISTS replica_locations (
+            location_id     text PRIMARY KEY,
+            organisation_id uuid             NOT NULL,
+            details         jsonb,
+            has_ido         boolean          NOT NULL DEFAULT false,
+            visible         boolean          NOT NULL DEFAULT false,
+            closed_on       date,
+            occurred_at     timestamptz      NOT NULL
+        );
+
+        CREATE TABLE IF NOT EXISTS replica_offers (
+            offer_id        uuid PRIMARY KEY,
+            organisation_id uuid        NOT NULL,
+            location_ids    text[]      NOT NULL,
+            details         jsonb,
+            withdrawn       boolean     NOT NULL DEFAULT false,
+            occurred_at     timestamptz NOT NULL
+        );
+        CREATE INDEX IF NOT EXISTS replica_offers_locations ON replica_offers USING gin (location_ids);
+        """;
+}

@@ -1,0 +1,80 @@
+using IdoPlatform.BuildingBlocks.EventStore;
+using IdoPlatform.BuildingBlocks.Security;
+using IdoPlatform.BuildingBlocks.Web;
+using IdoPlatform.Registrations.CodeLists;
+using IdoPlatform.Registrations.Common;
+using IdoPlatform.Registrations.Features.Visits;
+using IdoPlatform.Registrations.Locations;
+
+namespace IdoPlatform.Registrations.Features.CorrectVisit;
+
+public static class CorrectVisitEndpoint
+{
+    public static void Map(RouteGroupBuilder api) => api
+        .MapPut("/visits/{id}", Handle)
+        .RequireRoles(Roles.Desk)
+        .Accepts<CorrectVisitRequest>("application/json")
+        .Produces<VisitResponse>()
+        .ProducesProblem(StatusCodes.Status409Conflict)
+        .ProducesProblem(StatusCodes.Status412PreconditionFailed)
+        .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
+        .ProducesProblem(StatusCodes.Status428PreconditionRequired)
+        .WithTags(RegistrationsApi.Tag)
+        .WithSummary("Corrigeer een bezoek")
+        .WithDescription("Vervangt de registratie; een reden is verplicht. Stuur de ETag als If-Match: " +
+            "is het bezoek intussen gewijzigd, dan volgt 412. Codes die het bezoek al had mogen blijven, ook als ze zijn ingetrokken.");
+
+    private static async Task<IResult> Handle(Guid id, HttpContext http, CurrentAccount account, IEventStore store,
+        LocationReplica locations, CodeListCatalogue codes, TimeProvider clock)
+    {
+        var ct = http.RequestAborted;
+        if (!IfMatch.TryRead(http.Request, out var ifMatch, out var preconditionProblem)) return preconditionProblem;
+        if (await store.LoadOwn(id, account, ct) is not var (current, version)) return DeskAccess.VisitNotFound();
+        if (!ifMatch.Matches(version)) return Problems.PreconditionFailed("Het bezoek is intussen gewijzigd; haal het opnieuw op.");
+        if (current.IsVoided) return Problems.Conflict("Een vervallen bezoek kan niet meer worden gecorrigeerd.");
+
+        var (body, problem) = await JsonRequest.ReadAsync<CorrectVisitRequest>(http);
+        if (problem is not null) return problem;
+        var request = body!.Value;
+        var input = request?.ToInput();
+
+        // Only a new location is looked up (and must be open and our own); the visit's own may have closed since.
+        KnownLocation? location = null;
+        if (!string.IsNullOrWhiteSpace(input?.LocationId) && input.LocationId != current.Place.LocationId)
+        {
+            location = await locations.Find(input.LocationId, ct);
+            if (location is not null && !account.Owns(location.OrganisationId)) return DeskAccess.ForeignLocation();
+        }
+
+        var now = clock.GetUtcNow();
+        var rules = new Validator();
+        var corrected = input is null ? null : VisitRules.Check(rules, input, new VisitRulesContext(codes, location, now, current));
+        var reason = VisitRules.CheckFreeText(rules, "reason", request?.Reason, DutchTime.DateOf(now), required: true);
+        var errors = body.Merge(rules.Errors);
+        if (errors.Count > 0 || corrected is null || reason is null) return Problems.Validation(errors);
+
+        switch (CorrectVisit.Decide(current, corrected, reason, now))
+        {
+            case CorrectionOutcome.Corrected(var e):
+                try
+                {
+                    await store.Append(id, version, [e], RequestContext.For(account, http), ct);
+                }
+                catch (ConcurrencyException)
+                {
+                    return Problems.PreconditionFailed("Het bezoek is intussen gewijzigd; haal het opnieuw op.");
+                }
+                return Respond(http, Visit.Evolve(current, e)!, version + 1);
+            case CorrectionOutcome.AlreadyVoided:
+                return Problems.Conflict("Een vervallen bezoek kan niet meer worden gecorrigeerd.");
+            default:
+                return Respond(http, current, version); // nothing changed, nothing recorded
+        }
+    }
+
+    private static IResult Respond(HttpContext http, Visit visit, long version)
+    {
+        ETags.Set(http.Response, version);
+        return TypedResults.Ok(VisitResponse.From(visit, version));
+    }
+}

@@ -1,0 +1,38 @@
+using IdoPlatform.BuildingBlocks.Security;
+using IdoPlatform.BuildingBlocks.Web;
+using IdoPlatform.Registrations.Common;
+using IdoPlatform.Registrations.Features.Visits;
+using IdoPlatform.Registrations.Locations;
+using IdoPlatform.Registrations.Storage;
+
+namespace IdoPlatform.Registrations.Features.ListVisits;
+
+public static class ListVisitsEndpoint
+{
+    public static void Map(RouteGroupBuilder api) => api
+        .MapGet("/visits", Handle)
+        .RequireRoles(Roles.Desk)
+        .Produces<Paged<VisitResponse>>()
+        .WithTags(RegistrationsApi.Tag)
+        .WithSummary("Bezoeken van uw organisatie")
+        .WithDescription("Nieuwste eerst. Filter op locatie en op dag van het bezoek (from en to, beide inclusief, Nederlandse tijd). " +
+            "Vervallen bezoeken staan erin met status voided.");
+
+    // from and to come before paging, so a bad date and a bad page are each reported (binding stops at the first).
+    private static async Task<IResult> Handle(HttpContext http, CurrentAccount account, DateOnly? from, DateOnly? to,
+        string? locationId, PageRequest paging, VisitListQueries visits, LocationReplica locations)
+    {
+        var ct = http.RequestAborted;
+        if (from is { } start && to is { } end && end < start)
+            return Problems.InvalidParam("to", InvalidParamCodes.OutOfRange, "Moet op of na 'from' liggen.");
+        if (account.OrganisationId is not { } organisation) return Problems.Forbidden();
+        if (!string.IsNullOrWhiteSpace(locationId) && await locations.Find(locationId, ct) is { } location
+            && !account.Owns(location.OrganisationId))
+            return DeskAccess.ForeignLocation();
+
+        var (items, total) = await visits.List(organisation, string.IsNullOrWhiteSpace(locationId) ? null : locationId,
+            from is { } f ? DutchTime.StartOf(f) : null, to is { } t ? DutchTime.StartOf(t.AddDays(1)) : null,
+            paging.Offset, paging.PageSize, ct);
+        return paging.Result(http, items, total);
+    }
+}

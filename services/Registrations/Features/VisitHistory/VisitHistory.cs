@@ -1,0 +1,83 @@
+using System.Globalization;
+using IdoPlatform.BuildingBlocks.EventStore;
+using IdoPlatform.Registrations.Features.Visits;
+
+namespace IdoPlatform.Registrations.Features.VisitHistory;
+
+/// <summary>One field that an event changed. Values are shown as text; lists joined with commas.</summary>
+public sealed record FieldChange(string Field, string? From, string? To);
+
+/// <summary>One event of the visit: what happened, when, by which account, why, and what changed.</summary>
+public sealed record VisitHistoryEntry(
+    long Version,
+    string Event,
+    DateTimeOffset At,
+    string? AccountId,
+    string? Reason,
+    IReadOnlyList<FieldChange> Changes);
+
+/// <summary>The visit's history, derived from its stream by comparing each state with the one before.</summary>
+public static class VisitHistory
+{
+    public static IReadOnlyList<VisitHistoryEntry> From(IReadOnlyList<StoredEvent> stream)
+    {
+        var entries = new List<VisitHistoryEntry>();
+        Visit? before = null;
+        foreach (var stored in stream)
+        {
+            var after = Visit.Evolve(before, stored.Data);
+            if (after is null) continue;
+            var (name, reason) = stored.Data switch
+            {
+                VisitWasRegistered => ("registered", null),
+                VisitWasCorrected e => ("corrected", e.Reason),
+                VisitWasVoided e => ("voided", e.Reason),
+                _ => (stored.TypeAlias, (string?)null),
+            };
+            entries.Add(new VisitHistoryEntry(stored.StreamVersion, name, stored.Metadata.Timestamp, stored.Metadata.Actor,
+                reason, Changes(before, after)));
+            before = after;
+        }
+        return entries;
+    }
+
+    public static IReadOnlyList<FieldChange> Changes(Visit? before, Visit after)
+    {
+        var old = before is null ? new Dictionary<string, string?>() : Fields(before).ToDictionary();
+        var changes = new List<FieldChange>();
+        var seen = new HashSet<string>();
+        foreach (var (field, value) in Fields(after))
+        {
+            seen.Add(field);
+            var previous = old.GetValueOrDefault(field);
+            if (previous != value) changes.Add(new FieldChange(field, previous, value));
+        }
+        // Fields that no longer exist (a question taken out).
+        foreach (var (field, value) in old)
+            if (!seen.Contains(field) && value is not null) changes.Add(new FieldChange(field, value, null));
+        return changes;
+    }
+
+    private static IEnumerable<(string Field, string? Value)> Fields(Visit visit)
+    {
+        var d = visit.Details;
+        yield return ("status", visit.Status == VisitStatus.Voided ? "voided" : "registered");
+        yield return ("locationId", visit.Place.LocationId);
+        yield return ("occurredAt", d.OccurredAt.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture));
+        yield return ("channel", d.Channel);
+        for (var i = 0; i < d.Questions.Count; i++)
+        {
+            var q = d.Questions[i];
+            var at = $"questions[{i}]";
+            yield return ($"{at}.topic", q.Topic);
+            yield return ($"{at}.domain", q.Domain);
+            yield return ($"{at}.organisation", q.Organisation);
+            yield return ($"{at}.durationBand", q.DurationBand);
+            yield return ($"{at}.helpGiven", string.Join(",", q.HelpGiven));
+            yield return ($"{at}.referredTo", q.ReferredTo);
+            yield return ($"{at}.referralMethod", q.ReferralMethod);
+        }
+        yield return ("referralCode", d.ReferralCode);
+        yield return ("note", d.Note);
+    }
+}

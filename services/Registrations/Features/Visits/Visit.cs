@@ -1,0 +1,31 @@
+namespace IdoPlatform.Registrations.Features.Visits;
+
+public enum VisitStatus { Registered, Voided }
+
+/// <summary>A visit as its stream tells it; folded with <see cref="Evolve"/>.</summary>
+public sealed record Visit(
+    Guid Id,
+    VisitPlace Place,
+    VisitDetails Details,
+    VisitStatus Status,
+    DateTimeOffset RegisteredAt,
+    DateTimeOffset ChangedAt,
+    string? VoidReason)
+{
+    public bool IsVoided => Status == VisitStatus.Voided;
+
+    public static Visit? Evolve(Visit? state, object @event) => @event switch
+    {
+        VisitWasRegistered e => new Visit(e.VisitId, e.Place, e.Details, VisitStatus.Registered, e.RegisteredAt,
+            e.RegisteredAt, null),
+        VisitWasCorrected e when state is not null => state with
+        {
+            Place = e.Place, Details = e.Details, ChangedAt = e.CorrectedAt,
+        },
+        VisitWasVoided e when state is not null => state with
+        {
+            Status = VisitStatus.Voided, ChangedAt = e.VoidedAt, VoidReason = e.Reason,
+        },
+        _ => state,
+    };
+}

@@ -1,0 +1,78 @@
+using System.Diagnostics;
+using IdoPlatform.BuildingBlocks.EventStore;
+using IdoPlatform.BuildingBlocks.Messaging.Tests.Fakes;
+using IdoPlatform.BuildingBlocks.Messaging.Tests.Infrastructure;
+using IdoPlatform.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using RabbitMQ.Client;
+
+namespace IdoPlatform.BuildingBlocks.Messaging.Tests.Benchmark;
+
+/// <summary>
+/// Relay throughput: a backlog of <c>count</c> events is appended first, then the box office starts and
+/// its relay publishes them with publisher confirms into a declared consumer queue. The clock runs from
+/// the first checkpoint move (bus connected, first batch confirmed) to the last; the queue's message count
+/// proves nothing was dropped. For the benchmark program: a small warm-up run (JIT), then
+/// <c>(await RelayThroughput.Measure(20_000)).EventsPerSecond</c>.
+/// </summary>
+public static class RelayThroughput
+{
+    public sealed record Result(int Events, int Timed, TimeSpan Elapsed, long Queued, int BatchSize, int? Concurrency)
+    {
+        public double EventsPerSecond => Timed / Elapsed.TotalSeconds;
+    }
+
+    public static async Task<Result> Measure(int count, int batchSize = 500, int? relayConcurrency = null, Uri? broker = null)
+    {
+        var database = await RealServers.NewDatabaseAsync("relaybench");
+        broker ??= await RealServers.NewVirtualHostAsync("relaybench");
+        var last = await AppendBacklog(database, broker, count);
+
+        using var boxOffice = await TestServices.StartBoxOffice(database, broker, batchSize: batchSize, relayConcurrency: relayConcurrency);
+        long started;
+        while ((started = await Sql.Checkpoint(database, "relay")) == 0) await Task.Delay(5);
+        var clock = Stopwatch.StartNew();
+        while (await Sql.Checkpoint(database, "relay") != last) await Task.Delay(5);
+        clock.Stop();
+        await boxOffice.StopAsync();
+
+        // Events after the first batch, in the relay's (transaction, sequence) order.
+        var timed = (int)await Sql.Scalar(database, $"""
+            SELECT count(*) FROM ido_events
+            WHERE (tx_id, seq) > (SELECT tx_id, seq FROM ido_events WHERE seq = {started})
+            """);
+        return new Result(count, timed, clock.Elapsed, await QueuedIn(broker, TestTopology.AuditTickets.QueueName), batchSize,
+            relayConcurrency);
+    }
+
+    /// <summary>Appends <paramref name="count"/> events (streams of 100, 8 writers) with the daemon off; returns the sequence of the last one in global order.</summary>
+    static async Task<long> AppendBacklog(string database, Uri broker, int count)
+    {
+        var builder = Host.CreateApplicationBuilder();
+        builder.Services.AddEventStore(o =>
+        {
+            o.ConnectionString = database;
+            o.Events.Register<Sold>("sold").Register<NoteTaken>("note-taken");
+            o.RunDaemon = false;
+        });
+        using var writer = builder.Build();
+        var store = writer.Services.GetRequiredService<IEventStore>();
+        var streams = Enumerable.Range(0, (count + 99) / 100).ToList();
+        await Parallel.ForEachAsync(streams, new ParallelOptions { MaxDegreeOfParallelism = 8 }, async (s, ct) =>
+        {
+            var size = Math.Min(100, count - s * 100);
+            await store.StartStream("show", Guid.NewGuid(), [.. Enumerable.Range(s * 100, size).Select(n => new Sold(n))],
+                AppendContext.System, ct);
+        });
+        return await Sql.Scalar(database, "SELECT seq FROM ido_events ORDER BY tx_id DESC, seq DESC LIMIT 1");
+    }
+
+    static async Task<long> QueuedIn(Uri broker, string queue)
+    {
+        var factory = RabbitMqAddress.Parse(broker.ToString()).CreateConnectionFactory(TimeSpan.FromSeconds(10));
+        await using var connection = await factory.CreateConnectionAsync();
+        await using var channel = await connection.CreateChannelAsync();
+        return (await channel.QueueDeclarePassiveAsync(queue)).MessageCount;
+    }
+}

@@ -1,0 +1,76 @@
+using IdoPlatform.BuildingBlocks.EventStore;
+using IdoPlatform.BuildingBlocks.Messaging.Relay;
+using IdoPlatform.BuildingBlocks.Messaging.Tests.Contracts;
+using IdoPlatform.BuildingBlocks.Messaging.Tests.Fakes;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Npgsql;
+
+namespace IdoPlatform.BuildingBlocks.Messaging.Tests.Infrastructure;
+
+/// <summary>Two small services wired exactly as real ones: the "boxoffice" appends events and relays them,
+/// the "audit" service consumes them idempotently in its own database.</summary>
+public static class TestServices
+{
+    /// <summary>The publisher: event store, daemon and relay; <c>Sold</c> is published, <c>NoteTaken</c> is not.</summary>
+    public static Task<IHost> StartBoxOffice(string database, Uri broker, bool quorum = false, int batchSize = 500,
+        int? relayConcurrency = null) =>
+        Start(broker, quorum, builder =>
+        {
+            builder.Services.AddEventStore(o =>
+            {
+                o.ConnectionString = database;
+                o.Events.Register<Sold>("sold").Register<NoteTaken>("note-taken");
+                o.PollInterval = TimeSpan.FromMilliseconds(20);
+                o.TakeoverInterval = TimeSpan.FromMilliseconds(100);
+                o.BatchSize = batchSize;
+            });
+            if (relayConcurrency is { } concurrency)
+                builder.Configuration["Messaging:RelayConcurrency"] = concurrency.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            builder.Services.AddMessaging(builder.Configuration, "boxoffice", m => m.Catalogue = TestTopology.Catalogue);
+            builder.Services.AddIntegrationEventRelay(map =>
+                map.Map<Sold, TicketSold>((sold, stored) => new TicketSold(stored.StreamId, sold.Number)));
+        });
+
+    /// <summary>The consumer, on its own database.</summary>
+    public static async Task<IHost> StartAudit(string database, Uri broker, AuditProbe probe, bool quorum = false)
+    {
+        await using (var db = NpgsqlDataSource.Create(database))
+        await using (var create = db.CreateCommand(TicketAuditConsumer.Table))
+            await create.ExecuteNonQueryAsync();
+
+        return await Start(broker, quorum, builder =>
+        {
+            builder.Services.AddSingleton(_ => NpgsqlDataSource.Create(database));
+            builder.Services.AddSingleton(probe);
+            builder.Services.AddMessaging(builder.Configuration, "audit", m =>
+            {
+                m.Catalogue = TestTopology.Catalogue;
+                m.Consume<TicketAuditConsumer>(TestTopology.AuditTickets);
+            });
+        });
+    }
+
+    static async Task<IHost> Start(Uri broker, bool quorum, Action<HostApplicationBuilder> configure)
+    {
+        var builder = Host.CreateApplicationBuilder();
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["ConnectionStrings:RabbitMq"] = broker.ToString(),
+            ["Messaging:QuorumQueues"] = quorum ? "true" : "false",
+            ["Messaging:PublishTimeout"] = "00:00:05",
+            ["Messaging:RetryIntervals:0"] = "00:00:00.050",
+            ["Messaging:RetryIntervals:1"] = "00:00:00.100",
+        });
+        builder.Logging.ClearProviders();
+        if (Environment.GetEnvironmentVariable("IDO_TEST_LOGS") == "1")
+            builder.Logging.AddSimpleConsole(o => o.SingleLine = true).SetMinimumLevel(LogLevel.Information);
+        configure(builder);
+
+        var host = builder.Build();
+        await host.StartAsync();
+        return host;
+    }
+}

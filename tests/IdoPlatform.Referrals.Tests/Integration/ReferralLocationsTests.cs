@@ -1,0 +1,121 @@
+using System.Net;
+using IdoPlatform.Contracts.Offers;
+using IdoPlatform.Referrals.Features.NearestLocations;
+
+namespace IdoPlatform.Referrals.Tests.Integration;
+
+[Collection(ReferralsCollection.Name)]
+public class ReferralLocationsTests(ReferralsApp app)
+{
+    private static readonly Guid Organisation = Guid.NewGuid();
+    private static readonly DateOnly Thursday = new(2026, 12, 3);
+
+    private async Task<ReferralLocationsResponse> WaitForLookup(HttpClient client, string query, params string[] expectedIds) =>
+        await Eventually.Get(async () =>
+            {
+                var response = await client.GetAsync($"/referrals/v1/referral-locations?{query}");
+                return await response.Read<ReferralLocationsResponse>();
+            },
+            r => expectedIds.All(id => r.Locations.Any(l => l.LocationId == id)),
+            $"look-up '{query}' lists {string.Join(", ", expectedIds)}");
+
+    [Fact]
+    public async Task Lists_the_nearest_open_locations_in_distance_order_with_matching_offers()
+    {
+        var leiden = Places.NewLocationId();
+        var denHaag = Places.NewLocationId();
+        var amsterdam = Places.NewLocationId();
+        var closedOnThursdays = Places.NewLocationId();
+        var closedForGood = Places.NewLocationId();
+        var withoutIdo = Places.NewLocationId();
+
+        await app.Publish(new LocationRegistered(Places.Location(amsterdam, Organisation, 52.3731, 4.8926), DateTimeOffset.UtcNow));
+        await app.Publish(new LocationRegistered(Places.Location(denHaag, Organisation, 52.0800, 4.3100), DateTimeOffset.UtcNow));
+        await app.Publish(new LocationRegistered(Places.Location(leiden, Organisation, 52.1601, 4.4970), DateTimeOffset.UtcNow));
+        await app.Publish(new LocationRegistered(
+            Places.Location(closedOnThursdays, Organisation, 52.1602, 4.4971, Places.Every(DayOfWeek.Monday)), DateTimeOffset.UtcNow));
+        await app.Publish(new LocationRegistered(Places.Location(closedForGood, Organisation, 52.1603, 4.4972), DateTimeOffset.UtcNow));
+        await app.Publish(new LocationClosed(closedForGood, Organisation, new DateOnly(2026, 6, 1), DateTimeOffset.UtcNow));
+        await app.Publish(new LocationRegistered(
+            Places.Location(withoutIdo, Organisation, 52.1604, 4.4973, hasIdo: false), DateTimeOffset.UtcNow));
+
+        var toeslagenSpreekuur = new OfferDetails(Guid.NewGuid(), Organisation, [leiden, amsterdam], "ido-inloopspreekuur", 1,
+            "Toeslagenspreekuur", "spreekuur", ["toeslagen"], ["iedereen"], true, ["toeslagen"], null, null,
+            [DayOfWeek.Thursday], []);
+        var digidCursus = new OfferDetails(Guid.NewGuid(), Organisation, [leiden], "digisterker", 1,
+            "Digisterker", "cursus", ["digid"], ["iedereen"], false, ["logius"], null, null, [DayOfWeek.Thursday], []);
+        await app.Publish(new OfferPublished(toeslagenSpreekuur, DateTimeOffset.UtcNow));
+        await app.Publish(new OfferPublished(digidCursus, DateTimeOffset.UtcNow));
+
+        var client = app.Client(ReferralsApp.Agency("toeslagen"));
+        var query = "postcode=2311EZ&topic=toeslagen&openOn=2026-12-03&limit=50";
+        var result = await Eventually.Get(async () =>
+            {
+                var r = await (await client.GetAsync($"/referrals/v1/referral-locations?{query}")).Read<ReferralLocationsResponse>();
+                return r.Locations.Any(l => l.LocationId == leiden && l.MatchingOffers.Count > 0) ? r : null;
+            }, r => r.Locations.Any(l => l.LocationId == amsterdam), "the replica has the locations and the offer");
+
+        var mine = new[] { leiden, denHaag, amsterdam, closedOnThursdays, closedForGood, withoutIdo };
+        var ours = result.Locations.Select(l => l.LocationId).Where(mine.Contains).ToList();
+        Assert.Equal([leiden, denHaag, amsterdam], ours);
+        Assert.Equal(result.Locations.OrderBy(l => l.DistanceMeters).Select(l => l.DistanceMeters), result.Locations.Select(l => l.DistanceMeters));
+
+        var nearest = result.Locations.Single(l => l.LocationId == leiden);
+        Assert.InRange(nearest.DistanceMeters, 0, 2_000);
+        Assert.Equal([new OpeningPeriodResponse("10:00", "17:00")], nearest.OpeningHours);
+        Assert.Equal(toeslagenSpreekuur.OfferId, Assert.Single(nearest.MatchingOffers).OfferId); // the DigiD course does not fit
+        Assert.Equal("2311EZ", result.Postcode);
+        Assert.Equal(Thursday, result.OpenOn);
+
+        // On a Monday the location that is only open on Mondays appears, with Monday's hours.
+        var monday = await (await client.GetAsync("/referrals/v1/referral-locations?postcode=2311ez&openOn=2026-11-30&limit=50"))
+            .Read<ReferralLocationsResponse>();
+        Assert.Contains(monday.Locations, l => l.LocationId == closedOnThursdays);
+        Assert.DoesNotContain(monday.Locations, l => l.LocationId == closedForGood || l.LocationId == withoutIdo);
+        // The offer runs on Thursdays only.
+        Assert.Empty(monday.Locations.Single(l => l.LocationId == leiden).MatchingOffers);
+
+        // Withdrawn offers disappear from the look-up.
+        await app.Publish(new OfferWithdrawn(toeslagenSpreekuur.OfferId, Organisation, DateTimeOffset.UtcNow));
+        await Eventually.Get(async () =>
+            {
+                var r = await (await client.GetAsync($"/referrals/v1/referral-locations?{query}")).Read<ReferralLocationsResponse>();
+                return r.Locations.Single(l => l.LocationId == leiden).MatchingOffers.Count == 0 ? r : null;
+            }, _ => true, "the withdrawn offer is gone");
+    }
+
+    [Fact]
+    public async Task The_limit_caps_the_list()
+    {
+        var client = app.Client(ReferralsApp.Desk(Organisation));
+        var ids = Enumerable.Range(0, 3).Select(_ => Places.NewLocationId()).ToArray();
+        for (var i = 0; i < ids.Length; i++)
+            await app.Publish(new LocationRegistered(Places.Location(ids[i], Organisation, 53.2190 + i * 0.01, 6.5680),
+                DateTimeOffset.UtcNow));
+        await WaitForLookup(client, "postcode=9711AA&openOn=2026-12-03&limit=50", ids);
+
+        var two = await (await client.GetAsync("/referrals/v1/referral-locations?postcode=9711AA&openOn=2026-12-03&limit=2"))
+            .Read<ReferralLocationsResponse>();
+        Assert.Equal(2, two.Locations.Count);
+    }
+
+    [Fact]
+    public async Task Bad_query_parameters_are_all_named_at_once()
+    {
+        var client = app.Client(ReferralsApp.Agency("uwv"));
+        var bad = await client.GetAsync("/referrals/v1/referral-locations?postcode=12345&topic=ruimtevaart&openOn=03-12-2026&limit=0");
+        Assert.Equal(["postcode", "topic", "openOn", "limit"], await bad.InvalidParams());
+
+        Assert.Equal(["postcode"], await (await client.GetAsync("/referrals/v1/referral-locations")).InvalidParams());
+        Assert.Equal(["limit"], await (await client.GetAsync("/referrals/v1/referral-locations?postcode=2311EZ&limit=1000")).InvalidParams());
+    }
+
+    [Fact]
+    public async Task Only_agency_and_desk_accounts_may_look_up()
+    {
+        Assert.Equal(HttpStatusCode.Unauthorized,
+            (await app.Client().GetAsync("/referrals/v1/referral-locations?postcode=2311EZ")).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden,
+            (await app.Client(ReferralsApp.Monitor()).GetAsync("/referrals/v1/referral-locations?postcode=2311EZ")).StatusCode);
+    }
+}

@@ -1,0 +1,46 @@
+using IdoPlatform.Contracts.Offers;
+
+namespace IdoPlatform.Registrations.Tests.Integration;
+
+/// <summary>The location replica follows the offers service's events over RabbitMQ, idempotently.</summary>
+[Collection(RegistrationsCollection.Name)]
+public sealed class LocationReplicaTests(RegistrationsApp app)
+{
+    [Fact]
+    public async Task A_change_is_taken_but_an_older_message_arriving_late_changes_nothing()
+    {
+        var org = Guid.NewGuid();
+        var location = await app.AddLocation(org);
+        var renamed = location with { MunicipalityCode = "GM0307", MunicipalityName = "Amersfoort" };
+        await app.Publish(new LocationChanged(renamed, DateTimeOffset.UtcNow.AddMinutes(1)));
+        await Eventually.Get(async () => (await app.Replica.Find(location.LocationId))?.MunicipalityCode == "GM0307" ? "yes" : null,
+            "the change reached the replica");
+
+        await app.Publish(new LocationChanged(location with { MunicipalityCode = "GM0000" }, DateTimeOffset.UtcNow.AddDays(-1)));
+        var marker = Places.Location(org);
+        await app.Publish(new LocationRegistered(marker, DateTimeOffset.UtcNow));
+        await Eventually.Get(() => app.Replica.Find(marker.LocationId), "a later message was handled"); // one queue, in order
+        Assert.Equal("GM0307", (await app.Replica.Find(location.LocationId))!.MunicipalityCode);
+    }
+
+    [Fact]
+    public async Task A_redelivered_message_has_no_second_effect_and_a_closure_is_never_undone()
+    {
+        var org = Guid.NewGuid();
+        var location = await app.AddLocation(org);
+        var closedOn = new DateOnly(2026, 3, 1);
+        var messageId = Guid.NewGuid();
+        await app.Publish(new LocationClosed(location.LocationId, org, closedOn, DateTimeOffset.UtcNow), messageId);
+        await Eventually.Get(async () => (await app.Replica.Find(location.LocationId))?.ClosedOn is not null ? "closed" : null,
+            "the closure reached the replica");
+
+        await app.Publish(new LocationChanged(location, DateTimeOffset.UtcNow.AddMinutes(5)));
+        await app.Publish(new LocationClosed(location.LocationId, org, closedOn, DateTimeOffset.UtcNow), messageId);
+        var marker = Places.Location(org);
+        await app.Publish(new LocationRegistered(marker, DateTimeOffset.UtcNow));
+        await Eventually.Get(() => app.Replica.Find(marker.LocationId), "the later messages were handled");
+
+        Assert.Equal(closedOn, (await app.Replica.Find(location.LocationId))!.ClosedOn);
+        Assert.Equal(1, await app.Scalar("SELECT count(*) FROM ido_inbox WHERE message_id = $1", messageId));
+    }
+}
