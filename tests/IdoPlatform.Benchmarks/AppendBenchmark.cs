@@ -26,14 +26,13 @@ public static class AppendBenchmark
             "CREATE TABLE plain (seq bigserial PRIMARY KEY, stream_id uuid, data jsonb, event_id uuid, created_at timestamptz)"))
             await create.ExecuteNonQueryAsync();
 
-        var perWriter = count / writers;
-        var storeRate = await Measure(writers, perWriter, async writer =>
+        Func<int, Task<Func<int, Task>>> storeAppends = async writer =>
         {
             var stream = Guid.NewGuid();
             await store.StartStream("bench", stream, [new Measured(writer, 0)], AppendContext.System);
             return async i => await store.Append(stream, i + 1, [new Measured(writer, i + 1)], AppendContext.System);
-        });
-        var plainRate = await Measure(writers, perWriter, writer =>
+        };
+        Func<int, Task<Func<int, Task>>> plainInserts = writer =>
         {
             var stream = Guid.NewGuid();
             return Task.FromResult<Func<int, Task>>(async i =>
@@ -45,7 +44,19 @@ public static class AppendBenchmark
                 insert.Parameters.AddWithValue("e", Guid.CreateVersion7());
                 await insert.ExecuteNonQueryAsync();
             });
-        });
+        };
+
+        // Warm both paths up (JIT, pooled connections, prepared statements), then measure each twice,
+        // interleaved, and keep the better run: the machine is shared, so noise only ever slows a run down.
+        await Measure(writers, 50, storeAppends);
+        await Measure(writers, 50, plainInserts);
+        var perWriter = count / writers;
+        double storeRate = 0, plainRate = 0;
+        for (var round = 0; round < 2; round++)
+        {
+            storeRate = Math.Max(storeRate, await Measure(writers, perWriter, storeAppends));
+            plainRate = Math.Max(plainRate, await Measure(writers, perWriter, plainInserts));
+        }
 
         return
         [

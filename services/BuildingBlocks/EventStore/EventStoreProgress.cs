@@ -12,7 +12,8 @@ public sealed class EventStoreProgress(NpgsqlDataSource dataSource, EventStoreSc
         await schema.EnsureCreated();
         // Counting rows past the checkpoint in global order is exact even where sequences interleave.
         await using var command = dataSource.CreateCommand("""
-            SELECT s.name, s.last_seq, coalesce((SELECT max(seq) FROM ido_events), 0),
+            SELECT s.name, s.last_seq,
+                   (SELECT CASE WHEN is_called THEN last_value ELSE 0 END FROM ido_events_seq_seq),
                    (SELECT count(*) FROM ido_events e WHERE (e.tx_id, e.seq) > (s.last_tx, s.last_seq)),
                    s.updated_at
             FROM ido_subscriptions s ORDER BY s.name

@@ -40,6 +40,8 @@ public static class EventStoreRegistration
     public static NpgsqlDataSource CreateDataSource(EventStoreOptions options, bool pooling = true)
     {
         var builder = new NpgsqlConnectionStringBuilder(options.ConnectionString) { Pooling = pooling };
+        // Appends and reads repeat a handful of statements: let Npgsql prepare them once per connection.
+        if (builder.MaxAutoPrepare == 0) builder.MaxAutoPrepare = 32;
         var timeout = $"-c idle_in_transaction_session_timeout={(int)options.IdleInTransactionTimeout.TotalMilliseconds}";
         builder.Options = string.IsNullOrEmpty(builder.Options) ? timeout : $"{builder.Options} {timeout}";
         return NpgsqlDataSource.Create(builder.ConnectionString);

@@ -26,6 +26,8 @@ public sealed class EventStoreSchema(NpgsqlDataSource dataSource)
 
     // tx_id is the writing transaction: readers of the global order only read below the oldest
     // running transaction and checkpoint on (tx_id, seq), so a late commit is waited for, never skipped.
+    // Two indexes only, each needed: (tx_id, seq) for those readers, (stream_id, version) for streams
+    // and as the last guard of optimistic concurrency. Every extra index is paid on every append.
     private const string Ddl = """
         CREATE TABLE IF NOT EXISTS ido_streams (
             id          uuid PRIMARY KEY,
@@ -35,7 +37,7 @@ public sealed class EventStoreSchema(NpgsqlDataSource dataSource)
             updated_at  timestamptz NOT NULL DEFAULT now()
         );
         CREATE TABLE IF NOT EXISTS ido_events (
-            seq            bigserial   PRIMARY KEY,
+            seq            bigserial   NOT NULL,
             tx_id          xid8        NOT NULL DEFAULT pg_current_xact_id(),
             stream_id      uuid        NOT NULL,
             stream_type    text        NOT NULL,
@@ -43,14 +45,14 @@ public sealed class EventStoreSchema(NpgsqlDataSource dataSource)
             type           text        NOT NULL,
             type_version   int         NOT NULL,
             data           jsonb       NOT NULL,
-            event_id       uuid        NOT NULL UNIQUE,
+            event_id       uuid        NOT NULL,
             actor          text,
             correlation_id text,
             causation_id   text,
             created_at     timestamptz NOT NULL,
+            PRIMARY KEY (tx_id, seq),
             UNIQUE (stream_id, version)
         );
-        CREATE INDEX IF NOT EXISTS ido_events_global_order ON ido_events (tx_id, seq);
         CREATE TABLE IF NOT EXISTS ido_subscriptions (
             name        text PRIMARY KEY,
             last_tx     xid8        NOT NULL DEFAULT '0',

@@ -1,0 +1,54 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using IdoPlatform.BuildingBlocks.Web;
+using Microsoft.AspNetCore.Http.Json;
+using Microsoft.Extensions.Options;
+
+namespace IdoPlatform.Gateway.DemoTokens;
+
+/// <summary><c>POST /auth/v1/tokens</c> with a demo account's username and password → a bearer token.
+/// For local use and tests only: mapped only when <c>Auth:DemoTokens:Enabled</c> is true.</summary>
+internal static class IssueDemoToken
+{
+    public const string Path = "/auth/v1/tokens";
+
+    public sealed record Request(string Username, string Password);
+
+    public static async Task<IResult> HandleAsync(HttpContext http, DemoAccountStore accounts, DemoTokenIssuer issuer,
+        IOptions<JsonOptions> json)
+    {
+        if (!http.Request.HasJsonContentType())
+            return Problems.Status(StatusCodes.Status415UnsupportedMediaType);
+
+        JsonNode? body;
+        try
+        {
+            body = await JsonNode.ParseAsync(http.Request.Body, cancellationToken: http.RequestAborted);
+        }
+        catch (JsonException)
+        {
+            return Problems.InvalidParam("", InvalidParamCodes.Invalid, "De inhoud is geen geldige JSON.");
+        }
+
+        // Shape errors (unknown, missing, null, not a string) and content errors (blank, too long) together.
+        var validator = new Validator();
+        foreach (var error in JsonBodyErrors.Find(body, typeof(Request), json.Value.SerializerOptions))
+            validator.Add(error.Name, error.Code, error.Reason);
+        var username = TextAt(body, "username");
+        var password = TextAt(body, "password");
+        if (username is not null) validator.Required("username", username);
+        if (password is not null) validator.Required("password", password);
+        validator.MaxLength("username", username, 100);
+        validator.MaxLength("password", password, 200);
+        if (validator.HasErrors)
+            return validator.Problem();
+
+        return accounts.Find(username!, password!) is { } account
+            ? Results.Ok(issuer.Issue(account))
+            : Problems.Unauthorized("Onbekende gebruikersnaam of onjuist wachtwoord.");
+    }
+
+    private static string? TextAt(JsonNode? body, string name) =>
+        body is JsonObject json && json.TryGetPropertyValue(name, out var value) && value is JsonValue text
+            && text.TryGetValue<string>(out var result) ? result : null;
+}

@@ -1,0 +1,32 @@
+using Yarp.ReverseProxy.Transforms;
+
+namespace IdoPlatform.Gateway.Proxy;
+
+internal static class ProxySetup
+{
+    /// <summary>Routes and cluster addresses come from the <c>ReverseProxy</c> section;
+    /// <see cref="ProxyDefaultsFilter"/> adds timeout and health-check defaults to every cluster.
+    /// X-Forwarded-* (For, Proto, Host, Prefix) are YARP's default transforms; W3C <c>traceparent</c>
+    /// is carried by the forwarder's activity propagation.</summary>
+    public static IServiceCollection AddGatewayProxy(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddReverseProxy()
+            .LoadFromConfig(configuration.GetSection("ReverseProxy"))
+            .AddConfigFilter<ProxyDefaultsFilter>()
+            .AddTransforms(transforms =>
+                // CORS was settled at the edge; a service must not answer a second time.
+                transforms.AddRequestHeaderRemove("Origin"));
+        return services;
+    }
+
+    /// <summary>Our error mapping wraps the retry, which wraps YARP's usual steps.</summary>
+    public static void MapGatewayProxy(this IEndpointRouteBuilder endpoints) =>
+        endpoints.MapReverseProxy(proxy =>
+        {
+            proxy.UseMiddleware<ProxyErrorProblems>();
+            proxy.UseMiddleware<RetryIdempotentOnce>();
+            proxy.UseSessionAffinity();
+            proxy.UseLoadBalancing();
+            proxy.UsePassiveHealthChecks();
+        });
+}
