@@ -1,29 +1,11 @@
+using IdoPlatform.BuildingBlocks.Persistence;
 using Npgsql;
 
 namespace IdoPlatform.BuildingBlocks.EventStore;
 
-/// <summary>Creates the store's tables once per process, serialised across processes by an advisory lock.</summary>
-public sealed class EventStoreSchema(NpgsqlDataSource dataSource)
+/// <summary>The store's tables.</summary>
+public sealed class EventStoreSchema(NpgsqlDataSource dataSource) : SchemaScript(dataSource, "event store", Ddl)
 {
-    private const long SchemaLockKey = 0x1D0_5C4E_3A;
-    private readonly Lazy<Task> _ensured = new(() => Create(dataSource));
-
-    public Task EnsureCreated() => _ensured.Value;
-
-    private static async Task Create(NpgsqlDataSource dataSource)
-    {
-        await using var connection = await dataSource.OpenConnectionAsync();
-        await using var tx = await connection.BeginTransactionAsync();
-        await using (var lockCommand = new NpgsqlCommand("SELECT pg_advisory_xact_lock(@key)", connection, tx))
-        {
-            lockCommand.Parameters.AddWithValue("key", SchemaLockKey);
-            await lockCommand.ExecuteNonQueryAsync();
-        }
-        await using (var create = new NpgsqlCommand(Ddl, connection, tx))
-            await create.ExecuteNonQueryAsync();
-        await tx.CommitAsync();
-    }
-
     // tx_id is the writing transaction: readers of the global order only read below the oldest
     // running transaction and checkpoint on (tx_id, seq), so a late commit is waited for, never skipped.
     // Two indexes only, each needed: (tx_id, seq) for those readers, (stream_id, version) for streams

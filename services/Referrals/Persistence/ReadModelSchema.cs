@@ -1,3 +1,4 @@
+using IdoPlatform.BuildingBlocks.Persistence;
 using Npgsql;
 
 namespace IdoPlatform.Referrals.Persistence;
@@ -6,43 +7,8 @@ namespace IdoPlatform.Referrals.Persistence;
 /// The service's own read-model and replica tables, created once per process on first use (so neither
 /// hosted-service order nor a consumer that starts first can find them missing).
 /// </summary>
-public sealed class ReadModelSchema(NpgsqlDataSource dataSource)
+public sealed class ReadModelSchema(NpgsqlDataSource dataSource) : SchemaScript(dataSource, "referrals", Ddl)
 {
-    private const long SchemaLockKey = 0x2EF_E44A_15;
-    private readonly SemaphoreSlim _gate = new(1, 1);
-    private volatile bool _created;
-
-    /// <summary>Creates the tables the first time; a failure (database away) is retried on the next call.</summary>
-    public async Task EnsureCreated()
-    {
-        if (_created) return;
-        await _gate.WaitAsync();
-        try
-        {
-            if (_created) return;
-            await Create(dataSource);
-            _created = true;
-        }
-        finally
-        {
-            _gate.Release();
-        }
-    }
-
-    private static async Task Create(NpgsqlDataSource dataSource)
-    {
-        await using var connection = await dataSource.OpenConnectionAsync();
-        await using var tx = await connection.BeginTransactionAsync();
-        await using (var lockCommand = new NpgsqlCommand("SELECT pg_advisory_xact_lock(@key)", connection, tx))
-        {
-            lockCommand.Parameters.AddWithValue("key", SchemaLockKey);
-            await lockCommand.ExecuteNonQueryAsync();
-        }
-        await using (var create = new NpgsqlCommand(Ddl, connection, tx))
-            await create.ExecuteNonQueryAsync();
-        await tx.CommitAsync();
-    }
-
     private const string Ddl = """
         CREATE TABLE IF NOT EXISTS referrals_read (
             id               uuid PRIMARY KEY,

@@ -1,27 +1,12 @@
+using IdoPlatform.BuildingBlocks.Persistence;
 using Npgsql;
 
 namespace IdoPlatform.Registrations.Storage;
 
 /// <summary>The service's own tables beside the event store's: the location replica and the visit
 /// list read model. Created once per process, serialised across replicas by an advisory lock.</summary>
-public sealed class RegistrationsSchema(NpgsqlDataSource dataSource)
+public sealed class RegistrationsSchema(NpgsqlDataSource dataSource) : SchemaScript(dataSource, "registrations", Ddl)
 {
-    private readonly Lazy<Task> _ensured = new(() => Create(dataSource));
-
-    public Task EnsureCreated() => _ensured.Value;
-
-    private static async Task Create(NpgsqlDataSource dataSource)
-    {
-        await using var connection = await dataSource.OpenConnectionAsync();
-        await using var tx = await connection.BeginTransactionAsync();
-        await using (var gate = new NpgsqlCommand(
-            "SELECT pg_advisory_xact_lock(hashtextextended('registrations schema', 0))", connection, tx))
-            await gate.ExecuteNonQueryAsync();
-        await using (var create = new NpgsqlCommand(Ddl, connection, tx))
-            await create.ExecuteNonQueryAsync();
-        await tx.CommitAsync();
-    }
-
     private const string Ddl = """
         CREATE TABLE IF NOT EXISTS known_locations (
             location_id       text        PRIMARY KEY,
