@@ -1,0 +1,164 @@
+using IdoPlatform.BuildingBlocks.EventStore;
+using IdoPlatform.BuildingBlocks.Security;
+using IdoPlatform.BuildingBlocks.Web;
+using IdoPlatform.Offers.Domain;
+using IdoPlatform.Offers.Features.Organisations;
+using IdoPlatform.Offers.Geo;
+using IdoPlatform.Offers.Features.Search;
+using IdoPlatform.Offers.Http;
+using Microsoft.AspNetCore.Mvc;
+
+namespace IdoPlatform.Offers.Features.Locations;
+
+/// <param name="ClosedOn">Defaults to today; not in the future.</param>
+public sealed record CloseLocationRequest(DateOnly? ClosedOn = null, string? Reason = null);
+
+public static class LocationEndpoints
+{
+    private const int RegisterAttempts = 3;
+
+    public static void MapLocations(this RouteGroupBuilder api)
+    {
+        var group = api.MapGroup("/locations").WithTags("Locaties");
+
+        group.MapGet("", LocationSearchEndpoint.Search).AllowAnonymous()
+            .WithName("searchLocations").WithSummary("Zoek locaties, op afstand van een postcode of punt")
+            .Produces<Paged<LocationHit>>().ProducesProblem(400);
+
+        group.MapGet("/{locationId}", Get).AllowAnonymous()
+            .WithName("getLocation").WithSummary("Eén locatie")
+            .Produces<LocationView>().ProducesProblem(400).ProducesProblem(404);
+
+        group.MapGet("/{locationId}/history", History).RequireRoles(Roles.LibraryAdmin, Roles.PlatformAdmin)
+            .WithName("getLocationHistory").WithSummary("De gebeurtenissen van een locatie")
+            .Produces<IReadOnlyList<HistoryEntry>>().ProducesProblem(400).ProducesProblem(403).ProducesProblem(404);
+
+        group.MapPost("", Register).RequireRoles(Roles.LibraryAdmin, Roles.PlatformAdmin).WithIdempotency()
+            .WithName("registerLocation").WithSummary("Registreer een locatie; het id wordt uitgegeven")
+            .Produces<LocationView>(StatusCodes.Status201Created).ProducesProblem(400).ProducesProblem(403).ProducesProblem(409);
+
+        group.MapPut("/{locationId}", Change).RequireRoles(Roles.LibraryAdmin, Roles.PlatformAdmin)
+            .WithName("changeLocation").WithSummary("Wijzig een locatie (If-Match)")
+            .Produces<LocationView>().ProducesProblem(400).ProducesProblem(403).ProducesProblem(404).ProducesProblem(409)
+            .ProducesProblem(412).ProducesProblem(428);
+
+        group.MapPost("/{locationId}/close", Close).RequireRoles(Roles.LibraryAdmin, Roles.PlatformAdmin)
+            .WithName("closeLocation").WithSummary("Sluit een locatie: verborgen, nooit verwijderd (If-Match)")
+            .Produces<LocationView>().ProducesProblem(400).ProducesProblem(403).ProducesProblem(404).ProducesProblem(409)
+            .ProducesProblem(412).ProducesProblem(428);
+    }
+
+    private static async Task<IResult> Get(string locationId, CurrentAccount? account, LocationQueries locations,
+        HttpContext http, CancellationToken ct)
+    {
+        var found = LocationId.IsValid(locationId) ? await locations.Find(locationId, ct) : null;
+        if (found is not { } f || (!f.Location.IsPubliclyVisible && !OffersAccess.CanManage(account, f.Location.OrganisationId)))
+            return Problems.NotFound($"Locatie {locationId} bestaat niet of is niet zichtbaar.");
+        ETags.Set(http.Response, f.Version);
+        return TypedResults.Ok(LocationView.From(f.Location));
+    }
+
+    private static async Task<IResult> History(string locationId, CurrentAccount account, IEventStore store, CancellationToken ct)
+    {
+        var events = LocationId.IsValid(locationId) ? await store.FetchStream(LocationId.StreamId(locationId), ct) : [];
+        var state = events.Aggregate((Location?)null, (s, e) => Location.Evolve(s, e.Data));
+        if (state is null) return Problems.NotFound($"Locatie {locationId} bestaat niet.");
+        if (!OffersAccess.CanManage(account, state.OrganisationId)) return Problems.Forbidden("Dit is niet een locatie van uw organisatie.");
+        return TypedResults.Ok(HistoryEntry.From(events));
+    }
+
+    private static async Task<IResult> Register(LocationRequest request, CurrentAccount account, IEventStore store,
+        OrganisationQueries organisations, LocationQueries locations, Pc4Lookup postcodes, HttpContext http, CancellationToken ct)
+    {
+        var v = new Validator();
+        var organisationId = request.OrganisationId ?? account.OrganisationId;
+        var organisation = organisationId is { } id ? await organisations.Find(id, ct) : null;
+        if (organisationId is null) v.Missing("organisationId");
+        else if (organisation is null) v.Unknown("organisationId", $"Onbekende organisatie {organisationId}.");
+        var (facts, errors) = request.Validate(postcodes, v);
+        if (errors.HasErrors) return errors.Problem(Detail(errors));
+        var org = organisation!.Value.Organisation;
+        if (!OffersAccess.CanManage(account, org.OrganisationId))
+            return Problems.Forbidden("U beheert alleen de locaties van uw eigen organisatie.");
+
+        for (var attempt = 1; ; attempt++)
+        {
+            var locationId = LocationId.Format(org.Number, await locations.NextBranch(org.Number, ct));
+            var decision = LocationDecisions.Register(null, locationId, org.OrganisationId, org.Name, facts!);
+            try
+            {
+                var result = await store.StartStream(Location.StreamType, LocationId.StreamId(locationId), decision.Events,
+                    Appends.Context(http, account), ct);
+                var location = decision.Events.Aggregate((Location?)null, Location.Evolve)!;
+                ETags.Set(http.Response, result.Version);
+                return TypedResults.Created($"{http.Request.PathBase}{http.Request.Path}/{locationId}", LocationView.From(location));
+            }
+            catch (ConcurrencyException) when (attempt < RegisterAttempts)
+            {
+                // Another registration took this branch number a moment ago: take the next one.
+            }
+        }
+    }
+
+    private static async Task<IResult> Change(string locationId, LocationRequest request, CurrentAccount account,
+        IEventStore store, OrganisationQueries organisations, Pc4Lookup postcodes, HttpContext http, CancellationToken ct)
+    {
+        if (!IfMatch.TryRead(http.Request, out var ifMatch, out var preconditionProblem)) return preconditionProblem;
+        var current = await Load(store, locationId, ct);
+        if (current is not { } c) return Problems.NotFound($"Locatie {locationId} bestaat niet.");
+        if (!OffersAccess.CanManage(account, c.State.OrganisationId))
+            return Problems.Forbidden("U beheert alleen de locaties van uw eigen organisatie.");
+
+        var v = new Validator();
+        if (request.OrganisationId is { } moved && moved != c.State.OrganisationId)
+            v.Invalid("organisationId", "Een locatie verhuist niet naar een andere organisatie.");
+        var (facts, errors) = request.Validate(postcodes, v);
+        if (errors.HasErrors) return errors.Problem(Detail(errors));
+        if (!ifMatch.Matches(c.Version)) return Problems.PreconditionFailed();
+
+        var organisationName = (await organisations.Find(c.State.OrganisationId, ct))?.Organisation.Name ?? c.State.OrganisationName;
+        return await Apply(store, c, LocationDecisions.Change(c.State, organisationName, facts!), account, http, ct);
+    }
+
+    private static async Task<IResult> Close(string locationId, [FromBody] CloseLocationRequest? request, CurrentAccount account,
+        IEventStore store, TimeProvider clock, HttpContext http, CancellationToken ct)
+    {
+        if (!IfMatch.TryRead(http.Request, out var ifMatch, out var preconditionProblem)) return preconditionProblem;
+        var current = await Load(store, locationId, ct);
+        if (current is not { } c) return Problems.NotFound($"Locatie {locationId} bestaat niet.");
+        if (!OffersAccess.CanManage(account, c.State.OrganisationId))
+            return Problems.Forbidden("U beheert alleen de locaties van uw eigen organisatie.");
+
+        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var v = new Validator();
+        v.Check(request?.ClosedOn is null || request.ClosedOn <= today, "closedOn", InvalidParamCodes.OutOfRange, "Ligt in de toekomst.");
+        v.MaxLength("reason", request?.Reason, 500);
+        if (v.HasErrors) return v.Problem();
+        if (!ifMatch.Matches(c.Version)) return Problems.PreconditionFailed();
+
+        return await Apply(store, c, LocationDecisions.Close(c.State, request?.ClosedOn ?? today, request?.Reason?.Trim()), account, http, ct);
+    }
+
+    private static async Task<(Location State, long Version)?> Load(IEventStore store, string locationId, CancellationToken ct) =>
+        LocationId.IsValid(locationId)
+            ? await store.AggregateStream<Location?>(LocationId.StreamId(locationId), null, Location.Evolve, ct) is { State: { } s } found
+                ? (s, found.Version)
+                : null
+            : null;
+
+    private static async Task<IResult> Apply(IEventStore store, (Location State, long Version) current, Decision decision,
+        CurrentAccount account, HttpContext http, CancellationToken ct)
+    {
+        if (decision.IsRejected) return Problems.Conflict(decision.Rejection);
+        var version = current.Version;
+        if (decision.Events.Count > 0)
+            version = (await store.Append(LocationId.StreamId(current.State.LocationId), current.Version, decision.Events,
+                Appends.Context(http, account), ct)).Version;
+        ETags.Set(http.Response, version);
+        return TypedResults.Ok(LocationView.From(decision.Events.Aggregate(current.State, (s, e) => Location.Evolve(s, e)!)));
+    }
+
+    /// <summary>The problem's detail names the cause when postcode search is what is missing.</summary>
+    private static string? Detail(Validator errors) =>
+        errors.Errors.Any(e => e.Code == "unavailable") ? GeoSearch.PostcodeUnavailable : null;
+}

@@ -1,0 +1,163 @@
+using IdoPlatform.BuildingBlocks.EventStore;
+using IdoPlatform.BuildingBlocks.Security;
+using IdoPlatform.BuildingBlocks.Web;
+using IdoPlatform.Offers.Domain;
+using IdoPlatform.Offers.Features.Locations;
+using IdoPlatform.Offers.Features.OfferTypes;
+using IdoPlatform.Offers.Features.Organisations;
+using IdoPlatform.Offers.Http;
+using Microsoft.AspNetCore.Mvc;
+
+namespace IdoPlatform.Offers.Features.Offers;
+
+public sealed record WithdrawOfferRequest(string? Reason = null);
+
+public static class OfferEndpoints
+{
+    public static void MapOffers(this RouteGroupBuilder api)
+    {
+        var group = api.MapGroup("/offers").WithTags("Aanbod");
+
+        group.MapGet("", OfferSearchEndpoint.Search).AllowAnonymous()
+            .WithName("searchOffers").WithSummary("Zoek gepubliceerd aanbod, op afstand van een postcode of punt")
+            .Produces<Paged<OfferHit>>().ProducesProblem(400);
+
+        group.MapGet("/{offerId:guid}", Get).AllowAnonymous()
+            .WithName("getOffer").WithSummary("Eén aanbod (concepten alleen voor de eigen organisatie)")
+            .Produces<OfferView>().ProducesProblem(400).ProducesProblem(404);
+
+        group.MapGet("/{offerId:guid}/history", History).RequireRoles(Roles.LibraryAdmin, Roles.PlatformAdmin)
+            .WithName("getOfferHistory").WithSummary("De gebeurtenissen van een aanbod")
+            .Produces<IReadOnlyList<HistoryEntry>>().ProducesProblem(400).ProducesProblem(403).ProducesProblem(404);
+
+        group.MapPost("", Draft).RequireRoles(Roles.LibraryAdmin, Roles.PlatformAdmin).WithIdempotency()
+            .WithName("draftOffer").WithSummary("Maak een concept-aanbod; wat ontbreekt komt uit de aanbodsoort")
+            .Produces<OfferView>(StatusCodes.Status201Created).ProducesProblem(400).ProducesProblem(403).ProducesProblem(409);
+
+        group.MapPut("/{offerId:guid}", Change).RequireRoles(Roles.LibraryAdmin, Roles.PlatformAdmin)
+            .WithName("changeOffer").WithSummary("Wijzig een aanbod (If-Match)")
+            .Produces<OfferView>().ProducesProblem(400).ProducesProblem(403).ProducesProblem(404).ProducesProblem(409)
+            .ProducesProblem(412).ProducesProblem(428);
+
+        group.MapPost("/{offerId:guid}/publish", Publish).RequireRoles(Roles.LibraryAdmin, Roles.PlatformAdmin)
+            .WithName("publishOffer").WithSummary("Publiceer een concept-aanbod (If-Match)")
+            .Produces<OfferView>().ProducesProblem(400).ProducesProblem(403).ProducesProblem(404).ProducesProblem(409)
+            .ProducesProblem(412).ProducesProblem(428);
+
+        group.MapPost("/{offerId:guid}/withdraw", Withdraw).RequireRoles(Roles.LibraryAdmin, Roles.PlatformAdmin)
+            .WithName("withdrawOffer").WithSummary("Trek een aanbod in (If-Match)")
+            .Produces<OfferView>().ProducesProblem(400).ProducesProblem(403).ProducesProblem(404).ProducesProblem(409)
+            .ProducesProblem(412).ProducesProblem(428);
+    }
+
+    private static async Task<IResult> Get(Guid offerId, CurrentAccount? account, OfferQueries offers, HttpContext http,
+        CancellationToken ct)
+    {
+        var found = await offers.Find(offerId, ct);
+        if (found is not { } f || (f.Offer.Status != OfferStatus.Published && !OffersAccess.CanManage(account, f.Offer.OrganisationId)))
+            return Problems.NotFound($"Aanbod {offerId} bestaat niet of is niet gepubliceerd.");
+        ETags.Set(http.Response, f.Version);
+        return TypedResults.Ok(OfferView.From(f.Offer));
+    }
+
+    private static async Task<IResult> History(Guid offerId, CurrentAccount account, IEventStore store, CancellationToken ct)
+    {
+        var events = await store.FetchStream(offerId, ct);
+        var state = events.Aggregate((Offer?)null, (s, e) => Offer.Evolve(s, e.Data));
+        if (state is null) return Problems.NotFound($"Aanbod {offerId} bestaat niet.");
+        if (!OffersAccess.CanManage(account, state.OrganisationId)) return Problems.Forbidden("Dit is geen aanbod van uw organisatie.");
+        return TypedResults.Ok(HistoryEntry.From(events));
+    }
+
+    private static async Task<IResult> Draft(OfferRequest request, CurrentAccount account, IEventStore store,
+        OrganisationQueries organisations, LocationQueries locations, OfferTypeQueries offerTypes, HttpContext http, CancellationToken ct)
+    {
+        var v = new Validator();
+        var organisationId = request.OrganisationId ?? account.OrganisationId;
+        if (organisationId is null) v.Missing("organisationId");
+        else if (await organisations.Find(organisationId.Value, ct) is null)
+            v.Unknown("organisationId", $"Onbekende organisatie {organisationId}.");
+        var context = await Context(request, v.HasErrors ? null : organisationId, locations, offerTypes, ct);
+        var (content, errors) = request.Validate(context, v);
+        if (errors.HasErrors) return errors.Problem();
+        if (!OffersAccess.CanManage(account, organisationId!.Value))
+            return Problems.Forbidden("U beheert alleen het aanbod van uw eigen organisatie.");
+
+        var offerId = Guid.CreateVersion7();
+        var decision = OfferDecisions.Draft(null, offerId, organisationId.Value, content!);
+        var result = await store.StartStream(Offer.StreamType, offerId, decision.Events, Appends.Context(http, account), ct);
+        ETags.Set(http.Response, result.Version);
+        var offer = decision.Events.Aggregate((Offer?)null, Offer.Evolve)!;
+        return TypedResults.Created($"{http.Request.PathBase}{http.Request.Path}/{offerId}", OfferView.From(offer));
+    }
+
+    private static async Task<IResult> Change(Guid offerId, OfferRequest request, CurrentAccount account, IEventStore store,
+        LocationQueries locations, OfferTypeQueries offerTypes, HttpContext http, CancellationToken ct)
+    {
+        if (!IfMatch.TryRead(http.Request, out var ifMatch, out var preconditionProblem)) return preconditionProblem;
+        if (await Load(store, offerId, ct) is not { } c) return Problems.NotFound($"Aanbod {offerId} bestaat niet.");
+        if (!OffersAccess.CanManage(account, c.State.OrganisationId))
+            return Problems.Forbidden("U beheert alleen het aanbod van uw eigen organisatie.");
+
+        var v = new Validator();
+        if (request.OrganisationId is { } moved && moved != c.State.OrganisationId)
+            v.Invalid("organisationId", "Een aanbod verhuist niet naar een andere organisatie.");
+        var context = await Context(request, c.State.OrganisationId, locations, offerTypes, ct);
+        var (content, errors) = request.Validate(context, v);
+        if (errors.HasErrors) return errors.Problem();
+        if (!ifMatch.Matches(c.Version)) return Problems.PreconditionFailed();
+        return await Apply(store, c, OfferDecisions.Change(c.State, content!), account, http, ct);
+    }
+
+    private static async Task<IResult> Publish(Guid offerId, CurrentAccount account, IEventStore store, LocationQueries locations,
+        TimeProvider clock, HttpContext http, CancellationToken ct)
+    {
+        if (!IfMatch.TryRead(http.Request, out var ifMatch, out var preconditionProblem)) return preconditionProblem;
+        if (await Load(store, offerId, ct) is not { } c) return Problems.NotFound($"Aanbod {offerId} bestaat niet.");
+        if (!OffersAccess.CanManage(account, c.State.OrganisationId))
+            return Problems.Forbidden("U beheert alleen het aanbod van uw eigen organisatie.");
+        if (!ifMatch.Matches(c.Version)) return Problems.PreconditionFailed();
+
+        var known = await locations.FindMany(c.State.Content.LocationIds, ct);
+        var closed = c.State.Content.LocationIds.Where(id => !known.TryGetValue(id, out var l) || l.IsClosed).ToList();
+        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        return await Apply(store, c, OfferDecisions.Publish(c.State, today, closed), account, http, ct);
+    }
+
+    private static async Task<IResult> Withdraw(Guid offerId, [FromBody] WithdrawOfferRequest? request, CurrentAccount account,
+        IEventStore store, HttpContext http, CancellationToken ct)
+    {
+        if (!IfMatch.TryRead(http.Request, out var ifMatch, out var preconditionProblem)) return preconditionProblem;
+        if (await Load(store, offerId, ct) is not { } c) return Problems.NotFound($"Aanbod {offerId} bestaat niet.");
+        if (!OffersAccess.CanManage(account, c.State.OrganisationId))
+            return Problems.Forbidden("U beheert alleen het aanbod van uw eigen organisatie.");
+        var v = new Validator();
+        v.MaxLength("reason", request?.Reason, 500);
+        if (v.HasErrors) return v.Problem();
+        if (!ifMatch.Matches(c.Version)) return Problems.PreconditionFailed();
+        return await Apply(store, c, OfferDecisions.Withdraw(c.State, request?.Reason?.Trim()), account, http, ct);
+    }
+
+    /// <summary>The offer type and the named locations, looked up so the validation itself stays pure.</summary>
+    private static async Task<OfferValidationContext> Context(OfferRequest request, Guid? organisationId, LocationQueries locations,
+        OfferTypeQueries offerTypes, CancellationToken ct)
+    {
+        var type = string.IsNullOrWhiteSpace(request.OfferType) ? null : (await offerTypes.Find(request.OfferType, ct))?.Type;
+        var ids = (request.LocationIds ?? []).Where(LocationId.IsValid).Select(id => id!).Take(OfferRequest.MaxLocations + 1);
+        return new OfferValidationContext(organisationId, type, await locations.FindMany(ids, ct));
+    }
+
+    private static async Task<(Offer State, long Version)?> Load(IEventStore store, Guid offerId, CancellationToken ct) =>
+        await store.AggregateStream<Offer?>(offerId, null, Offer.Evolve, ct) is { State: { } s } found ? (s, found.Version) : null;
+
+    private static async Task<IResult> Apply(IEventStore store, (Offer State, long Version) current, Decision decision,
+        CurrentAccount account, HttpContext http, CancellationToken ct)
+    {
+        if (decision.IsRejected) return Problems.Conflict(decision.Rejection);
+        var version = current.Version;
+        if (decision.Events.Count > 0)
+            version = (await store.Append(current.State.OfferId, current.Version, decision.Events, Appends.Context(http, account), ct)).Version;
+        ETags.Set(http.Response, version);
+        return TypedResults.Ok(OfferView.From(decision.Events.Aggregate(current.State, (s, e) => Offer.Evolve(s, e)!)));
+    }
+}

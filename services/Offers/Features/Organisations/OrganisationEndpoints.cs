@@ -1,0 +1,88 @@
+using IdoPlatform.BuildingBlocks.EventStore;
+using IdoPlatform.BuildingBlocks.Security;
+using IdoPlatform.BuildingBlocks.Web;
+using IdoPlatform.Offers.Domain;
+using IdoPlatform.Offers.Http;
+using Microsoft.AspNetCore.Mvc;
+
+namespace IdoPlatform.Offers.Features.Organisations;
+
+public static class OrganisationEndpoints
+{
+    public static void MapOrganisations(this RouteGroupBuilder api)
+    {
+        var group = api.MapGroup("/organisations").WithTags("Organisaties");
+
+        group.MapGet("", List).AllowAnonymous()
+            .WithName("listOrganisations").WithSummary("Bibliotheek- en partnerorganisaties, op naam")
+            .Produces<Paged<OrganisationView>>().ProducesProblem(400);
+
+        group.MapGet("/{organisationId:guid}", Get).AllowAnonymous()
+            .WithName("getOrganisation").WithSummary("Eén organisatie")
+            .Produces<OrganisationView>().ProducesProblem(400).ProducesProblem(404);
+
+        group.MapPost("", Register).RequireRoles(Roles.PlatformAdmin).WithIdempotency()
+            .WithName("registerOrganisation").WithSummary("Registreer een organisatie")
+            .Produces<OrganisationView>(StatusCodes.Status201Created).ProducesProblem(400).ProducesProblem(403).ProducesProblem(409);
+
+        group.MapPut("/{organisationId:guid}", Change).RequireRoles(Roles.LibraryAdmin, Roles.PlatformAdmin)
+            .WithName("changeOrganisation").WithSummary("Wijzig naam, soort of zichtbaarheid (If-Match)")
+            .Produces<OrganisationView>().ProducesProblem(400).ProducesProblem(403).ProducesProblem(404)
+            .ProducesProblem(409).ProducesProblem(412).ProducesProblem(428);
+    }
+
+    private static async Task<IResult> List([FromQuery(Name = "page")] int? page, [FromQuery(Name = "pageSize")] int? pageSize,
+        CurrentAccount? account, OrganisationQueries organisations, HttpContext http, CancellationToken ct)
+    {
+        var v = new Validator();
+        var paging = Paging.Read(v, page, pageSize);
+        if (v.HasErrors) return v.Problem();
+        var (items, total) = await organisations.List(account?.Role == Roles.PlatformAdmin, paging.Offset, paging.PageSize, ct);
+        return paging.Result(http, items, total);
+    }
+
+    private static async Task<IResult> Get(Guid organisationId, CurrentAccount? account, OrganisationQueries organisations,
+        HttpContext http, CancellationToken ct)
+    {
+        var found = await organisations.Find(organisationId, ct);
+        if (found is not { } f || (!f.Organisation.Visible && !OffersAccess.CanManage(account, organisationId)))
+            return Problems.NotFound($"Organisatie {organisationId} bestaat niet of is niet zichtbaar.");
+        ETags.Set(http.Response, f.Version);
+        return TypedResults.Ok(f.Organisation);
+    }
+
+    private static async Task<IResult> Register(OrganisationRequest request, CurrentAccount account, IEventStore store,
+        OrganisationQueries organisations, HttpContext http, CancellationToken ct)
+    {
+        var (facts, errors) = request.Validate();
+        if (errors.HasErrors) return errors.Problem();
+        var id = Guid.CreateVersion7();
+        var number = request.Number ?? await organisations.NextNumber(ct);
+        // The read model's unique index on the number turns a duplicate into a 409 with nothing stored.
+        var decision = OrganisationDecisions.Register(null, id, number, facts!);
+        var result = await store.StartStream(Organisation.StreamType, id, decision.Events, Appends.Context(http, account), ct);
+        ETags.Set(http.Response, result.Version);
+        return TypedResults.Created($"{http.Request.PathBase}{http.Request.Path}/{id}", new OrganisationView(id, number, facts!.Name, facts.Kind, facts.Visible));
+    }
+
+    private static async Task<IResult> Change(Guid organisationId, OrganisationRequest request, CurrentAccount account,
+        IEventStore store, HttpContext http, CancellationToken ct)
+    {
+        if (!IfMatch.TryRead(http.Request, out var ifMatch, out var preconditionProblem)) return preconditionProblem;
+        var current = await store.AggregateStream<Organisation?>(organisationId, null, Organisation.Evolve, ct);
+        if (current is not { State: { } state, Version: var version }) return Problems.NotFound($"Organisatie {organisationId} bestaat niet.");
+        if (!OffersAccess.CanManage(account, organisationId)) return Problems.Forbidden("U beheert alleen uw eigen organisatie.");
+        var (facts, errors) = request.Validate();
+        if (request.Number is not null && request.Number != state.Number)
+            errors.Invalid("number", "Het nummer van een organisatie verandert niet: de ids van haar locaties hangen ervan af.");
+        if (errors.HasErrors) return errors.Problem();
+        if (!ifMatch.Matches(version)) return Problems.PreconditionFailed();
+
+        var decision = OrganisationDecisions.Change(state, facts!);
+        if (decision.IsRejected) return Problems.Conflict(decision.Rejection);
+        if (decision.Events.Count > 0)
+            version = (await store.Append(organisationId, version, decision.Events, Appends.Context(http, account), ct)).Version;
+        ETags.Set(http.Response, version);
+        return TypedResults.Ok(new OrganisationView(organisationId, state.Number, facts!.Name, facts.Kind, facts.Visible));
+    }
+}

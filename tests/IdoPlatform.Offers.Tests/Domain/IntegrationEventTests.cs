@@ -1,0 +1,68 @@
+using IdoPlatform.BuildingBlocks.EventStore;
+using IdoPlatform.BuildingBlocks.Messaging.Relay;
+using IdoPlatform.Offers.Features.Locations;
+using IdoPlatform.Offers.Features.Offers;
+using IdoPlatform.Offers.Messaging;
+using Contract = IdoPlatform.Contracts.Offers;
+
+namespace IdoPlatform.Offers.Tests.Domain;
+
+public class IntegrationEventTests
+{
+    private static readonly IntegrationEventMap Map = Build();
+
+    private static IntegrationEventMap Build()
+    {
+        var map = new IntegrationEventMap();
+        OffersIntegrationEvents.Configure(map);
+        return map;
+    }
+
+    private static object? Relay(object domainEvent) => Map.ToMessage(new StoredEvent(1, 1, Guid.NewGuid(), "s", 1, "alias", 1,
+        domainEvent, new EventMetadata(Guid.NewGuid(), new DateTimeOffset(2026, 11, 23, 9, 0, 0, TimeSpan.Zero), "tester", null, null)));
+
+    [Fact]
+    public void A_registered_location_is_published_with_everything_a_replica_needs()
+    {
+        var location = Samples.OpenLocation();
+        var message = Assert.IsType<Contract.LocationRegistered>(
+            Relay(new LocationRegistered(location.LocationId, location.OrganisationId, "Demobibliotheek", location.Facts)));
+        var details = message.Location;
+        Assert.Equal(("NL-100001-0001", "Demobibliotheek", "GM0546", "Leiden", "Zuid-Holland"),
+            (details.LocationId, details.OrganisationName, details.MunicipalityCode, details.MunicipalityName, details.Province));
+        Assert.Equal((52.1601, 4.4970), (details.Latitude, details.Longitude));
+        Assert.True(details.HasIdo);
+        Assert.Equal(2, details.OpeningHours.Count);
+    }
+
+    [Fact]
+    public void A_closed_location_is_published()
+    {
+        var message = Assert.IsType<Contract.LocationClosed>(
+            Relay(new LocationClosed("NL-100001-0001", Samples.Library, new DateOnly(2026, 11, 23), "Verbouwing")));
+        Assert.Equal(("NL-100001-0001", Samples.Library, new DateOnly(2026, 11, 23)), (message.LocationId, message.OrganisationId, message.ClosedOn));
+    }
+
+    [Fact]
+    public void Drafts_stay_inside_the_service()
+    {
+        var id = Guid.NewGuid();
+        Assert.Null(Relay(new OfferDrafted(id, Samples.Library, Samples.Content())));
+        Assert.Null(Relay(new OfferChanged(id, Samples.Library, Samples.Content(), WhilePublished: false)));
+        Assert.Null(Relay(new OfferWithdrawn(id, Samples.Library, null, WasPublished: false)));
+        Assert.IsType<Contract.OfferChanged>(Relay(new OfferChanged(id, Samples.Library, Samples.Content(), WhilePublished: true)));
+        Assert.IsType<Contract.OfferWithdrawn>(Relay(new OfferWithdrawn(id, Samples.Library, null, WasPublished: true)));
+    }
+
+    [Fact]
+    public void A_published_offer_tells_when_it_takes_place()
+    {
+        var id = Guid.NewGuid();
+        var message = Assert.IsType<Contract.OfferPublished>(Relay(new OfferPublished(id, Samples.Library, Samples.Content())));
+        var offer = message.Offer;
+        Assert.Equal((id, "ido-inloopspreekuur", 1, "spreekuur"), (offer.OfferId, offer.OfferTypeCode, offer.OfferTypeVersion, offer.Format));
+        Assert.Equal([DayOfWeek.Tuesday], offer.RecurringDays);
+        Assert.Equal([new DateOnly(2026, 12, 3)], offer.SessionDates);
+        Assert.Equal(["NL-100001-0001"], offer.LocationIds);
+    }
+}

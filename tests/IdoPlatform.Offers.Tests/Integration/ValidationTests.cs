@@ -1,0 +1,84 @@
+using System.Net;
+using IdoPlatform.Offers.Features.Locations;
+using IdoPlatform.Offers.Features.Offers;
+
+namespace IdoPlatform.Offers.Tests.Integration;
+
+[Collection(OffersCollection.Name)]
+public class ValidationTests(OffersApp app)
+{
+    private static readonly LocationRequest Leiden = Library.LocationAt("2311EZ", "Leiden", "GM0546", "Zuid-Holland");
+
+    private async Task<IReadOnlyList<string>> Refused(HttpClient client, string path, object body)
+    {
+        var before = await app.EventCount();
+        var problem = (await client.Post(path, body)).Expect(HttpStatusCode.BadRequest);
+        Assert.Equal(before, await app.EventCount());
+        Assert.Equal(400, problem["status"]!.GetValue<int>());
+        return problem.InvalidNames();
+    }
+
+    [Fact]
+    public async Task An_invalid_postcode_is_refused()
+    {
+        var library = await Library.Register(app);
+        var names = await Refused(library.Admin, "/offers/v1/locations", Leiden with { Address = Leiden.Address! with { Postcode = "2311 SS" } });
+        Assert.Contains("address.postcode", names);
+    }
+
+    [Fact]
+    public async Task Coordinates_outside_the_netherlands_are_refused()
+    {
+        var library = await Library.Register(app);
+        Assert.Equal(["coordinates"], await Refused(library.Admin, "/offers/v1/locations", Leiden with { Coordinates = new(48.85, 2.35) }));
+    }
+
+    [Fact]
+    public async Task Every_bad_field_of_a_location_is_named_at_once()
+    {
+        var library = await Library.Register(app);
+        var names = await Refused(library.Admin, "/offers/v1/locations", Leiden with
+        {
+            Name = "", Kind = "kasteel", Province = "Vlaanderen", Municipality = new("546", "Leiden"),
+            OpeningHours = [new("monday", "18:00", "09:00")],
+        });
+        Assert.Equal(["kind", "municipality.code", "name", "openingHours[0].closes", "province"], names.Order());
+    }
+
+    [Fact]
+    public async Task An_unknown_offer_type_an_unknown_theme_and_a_schedule_ending_before_it_starts_are_refused()
+    {
+        var library = await Library.Register(app);
+        var location = await library.AddLocation(Leiden);
+        var offer = Library.OfferAt(location);
+        Assert.Equal(["offerType"], await Refused(library.Admin, "/offers/v1/offers", offer with { OfferType = "yoga-voor-ambtenaren" }));
+        Assert.Equal(["themes[0]"], await Refused(library.Admin, "/offers/v1/offers", offer with { Themes = ["horoscoop"] }));
+        Assert.Equal(["validTo"], await Refused(library.Admin, "/offers/v1/offers",
+            offer with { ValidFrom = new DateOnly(2027, 1, 1), ValidTo = new DateOnly(2026, 1, 1), Schedule = null }));
+        Assert.Equal(["schedule.sessions[0].endTime"], await Refused(library.Admin, "/offers/v1/offers",
+            offer with { Schedule = new ScheduleRequest(Sessions: [new SessionRequest(new DateOnly(2026, 12, 1), "12:00", "11:00")]) }));
+    }
+
+    [Fact]
+    public async Task Malformed_json_names_the_field()
+    {
+        var library = await Library.Register(app);
+        var names = await Refused(library.Admin, "/offers/v1/offers", new { locationIds = "NL-1", offerType = 7, title = "x", onbekend = true });
+        Assert.Contains("locationIds", names);
+        Assert.Contains("offerType", names);
+    }
+
+    [Fact]
+    public async Task Bad_search_parameters_are_each_named()
+    {
+        var problem = (await app.Client().Get("/offers/v1/offers?postcode=2311SS&theme=horoscoop&targetGroup=goden&offerType=yoga&from=2026-12-31&to=2026-12-01&pageSize=500"))
+            .Expect(HttpStatusCode.BadRequest);
+        Assert.Equal(["offerType", "pageSize", "postcode", "targetGroup", "theme", "to"], problem.InvalidNames().Order());
+
+        var outside = (await app.Client().Get("/offers/v1/locations?lat=48.85&lon=2.35")).Expect(HttpStatusCode.BadRequest);
+        Assert.Equal(["lat", "lon"], outside.InvalidNames());
+
+        var unparsable = (await app.Client().Get("/offers/v1/offers?lat=noord&lon=oost&walkIn=misschien")).Expect(HttpStatusCode.BadRequest);
+        Assert.Equal(["lat", "lon", "walkIn"], unparsable.InvalidNames().Order());
+    }
+}
