@@ -19,13 +19,16 @@ public sealed class PrivateRabbitMq : IAsyncDisposable, IBrokerControl
     private readonly InstanceDirectory instance;
     private readonly string script;
     private readonly Dictionary<string, string> environment;
+    private readonly bool ownSession;
     private Process? node;
 
-    private PrivateRabbitMq(InstanceDirectory instance, string script, Dictionary<string, string> environment, int amqpPort, int managementPort)
+    private PrivateRabbitMq(InstanceDirectory instance, string script, Dictionary<string, string> environment, int amqpPort, int managementPort,
+        bool ownSession)
     {
         this.instance = instance;
         this.script = script;
         this.environment = environment;
+        this.ownSession = ownSession;
         AmqpPort = amqpPort;
         ManagementPort = managementPort;
         AmqpUri = new Uri($"amqp://{User}:{User}@127.0.0.1:{amqpPort}/");
@@ -82,13 +85,16 @@ public sealed class PrivateRabbitMq : IAsyncDisposable, IBrokerControl
         if (node is { HasExited: false })
             return;
         var clock = Stopwatch.StartNew();
-        var start = new ProcessStartInfo("sh")
+        // setsid (not a group leader here, so it does not fork) keeps our pid: the node process stays ours.
+        var start = new ProcessStartInfo(ownSession ? "setsid" : "sh")
         {
             RedirectStandardInput = true,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
         };
+        if (ownSession)
+            start.ArgumentList.Add("sh");
         start.ArgumentList.Add("-c");
         start.ArgumentList.Add($"exec '{script}' >> '{instance.Path}/stdout.log' 2>&1 < /dev/null");
         foreach (var name in start.Environment.Keys.Where(IsInherited).ToList())
@@ -174,7 +180,7 @@ public sealed class PrivateRabbitMq : IAsyncDisposable, IBrokerControl
             environment["HOME"],
             options.DataDirectory is null ? "KILL" : "TERM",
             afterStop: $"ERL_EPMD_PORT={epmdPort} epmd -kill >/dev/null 2>&1");
-        return new PrivateRabbitMq(instance, script, environment, amqpPort, managementPort);
+        return new PrivateRabbitMq(instance, script, environment, amqpPort, managementPort, options.OwnSession);
     }
 
     private static bool IsInherited(string name) =>

@@ -14,4 +14,9 @@ public sealed record PrivateRabbitMqOptions
 
     /// <summary>Null makes a unique <c>ido-test-…@localhost</c>, so nodes of parallel runs never meet.</summary>
     public string? NodeName { get; init; }
+
+    /// <summary>Starts the node in a session of its own (<c>setsid</c>), so a Ctrl-C at the owner's terminal
+    /// reaches only the owner, which then stops the node in order, instead of the node stopping on its own
+    /// while the programs using it are still running (the local launcher).</summary>
+    public bool OwnSession { get; init; }
 }

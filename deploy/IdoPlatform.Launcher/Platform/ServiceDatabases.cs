@@ -1,0 +1,38 @@
+using Npgsql;
+
+namespace IdoPlatform.Launcher;
+
+/// <summary>Each service's own database, created when missing (never dropped: <c>./ido up</c> keeps its data).</summary>
+public static class ServiceDatabases
+{
+    private const string DuplicateDatabase = "42P04";
+
+    public static async Task EnsureAsync(string adminConnectionString, IEnumerable<string> names, CancellationToken ct)
+    {
+        await using var admin = NpgsqlDataSource.Create(adminConnectionString);
+        foreach (var name in names)
+        {
+            await using var exists = admin.CreateCommand("SELECT 1 FROM pg_database WHERE datname = $1");
+            exists.Parameters.AddWithValue(name);
+            if (await exists.ExecuteScalarAsync(ct) is not null)
+                continue;
+            try
+            {
+                // A name is an identifier, not a parameter: quote it.
+                await using var create = admin.CreateCommand($"CREATE DATABASE \"{name.Replace("\"", "\"\"")}\"");
+                await create.ExecuteNonQueryAsync(ct);
+            }
+            catch (PostgresException exception) when (exception.SqlState == DuplicateDatabase)
+            {
+                // Another launcher made it at the same moment.
+            }
+        }
+    }
+
+    public static string ConnectionStringFor(string adminConnectionString, string database, string applicationName) =>
+        new NpgsqlConnectionStringBuilder(adminConnectionString)
+        {
+            Database = database,
+            ApplicationName = applicationName,
+        }.ConnectionString;
+}
