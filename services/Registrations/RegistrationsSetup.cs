@@ -4,7 +4,7 @@ using IdoPlatform.BuildingBlocks.Messaging.Relay;
 using IdoPlatform.BuildingBlocks.Messaging.Topology;
 using IdoPlatform.BuildingBlocks.Web;
 using IdoPlatform.Registrations.CodeLists;
-using IdoPlatform.Registrations.Common;
+using IdoPlatform.BuildingBlocks.Hosting;
 using IdoPlatform.Registrations.Features.Visits;
 using IdoPlatform.Registrations.Locations;
 using IdoPlatform.Registrations.Relay;
@@ -29,7 +29,7 @@ public static class RegistrationsSetup
         var services = builder.Services;
 
         // Read at start-up: a broken code list stops the service instead of refusing visits later.
-        services.AddSingleton(_ => CodeListFiles.Load(SeedsFolder.Resolve(configuration[SeedsFolder.ConfigKey])));
+        services.AddSingleton(_ => CodeListFiles.Load(RepositoryPaths.SeedsFolder(configuration)));
 
         services.AddEventStore(o =>
         {

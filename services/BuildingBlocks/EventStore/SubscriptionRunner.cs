@@ -123,7 +123,7 @@ internal sealed class SubscriptionRunner(
         return (bool)(await command.ExecuteScalarAsync(ct))!;
     }
 
-    private static long LockKey(string name) =>
+    internal static long LockKey(string name) =>
         BitConverter.ToInt64(SHA256.HashData(Encoding.UTF8.GetBytes("ido-subscription:" + name)));
 
     private static async Task Delay(TimeSpan delay, CancellationToken ct)

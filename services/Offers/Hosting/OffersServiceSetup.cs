@@ -7,11 +7,12 @@ using IdoPlatform.Offers.Features.Locations;
 using IdoPlatform.Offers.Features.Offers;
 using IdoPlatform.Offers.Features.OfferTypes;
 using IdoPlatform.Offers.Features.Organisations;
-using IdoPlatform.Offers.Geo;
+using IdoPlatform.BuildingBlocks.Geo;
 using IdoPlatform.Offers.Messaging;
 using IdoPlatform.Offers.ReadModels;
 using IdoPlatform.Offers.Seeding;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using IdoPlatform.BuildingBlocks.Hosting;
 
 namespace IdoPlatform.Offers.Hosting;
 
@@ -65,9 +66,9 @@ public static class OffersServiceSetup
     {
         var configured = configuration[Pc4FileKey];
         var path = RepositoryPaths.Resolve(configuration, configured);
-        var lookup = Pc4Lookup.LoadOrUnavailable(path);
+        var lookup = Pc4Lookup.Load(path);
         if (lookup.IsAvailable) logger.LogInformation("Postcode search uses {Count} PC4 centroids from {File}.", lookup.Count, lookup.Source);
-        else logger.LogWarning("Postcode search is unavailable: no PC4 file at {File} ({Key}).", path ?? "(not set)", Pc4FileKey);
+        else logger.LogWarning("Postcode search is unavailable ({Key} = {File}): {Problem}", Pc4FileKey, path ?? "(not set)", lookup.Problem);
         return lookup;
     }
 }

@@ -1,29 +1,12 @@
 using Npgsql;
+using IdoPlatform.BuildingBlocks.Persistence;
 
 namespace IdoPlatform.Offers.ReadModels;
 
-/// <summary>Creates the read-model tables once per process; concurrent starts are serialised by an advisory lock.</summary>
-public sealed class ReadModelSchema(NpgsqlDataSource dataSource)
+/// <summary>The read-model tables, created once per process on first use; replicas starting together are
+/// serialised by an advisory lock.</summary>
+public sealed class ReadModelSchema(NpgsqlDataSource dataSource) : SchemaScript(dataSource, "offers", Ddl)
 {
-    private const long LockKey = 0x0FFE_25_0001;
-    private readonly Lazy<Task> _ensured = new(() => Create(dataSource));
-
-    public Task EnsureCreated() => _ensured.Value;
-
-    private static async Task Create(NpgsqlDataSource dataSource)
-    {
-        await using var connection = await dataSource.OpenConnectionAsync();
-        await using var tx = await connection.BeginTransactionAsync();
-        await using (var lockCommand = new NpgsqlCommand("SELECT pg_advisory_xact_lock(@key)", connection, tx))
-        {
-            lockCommand.Parameters.AddWithValue("key", LockKey);
-            await lockCommand.ExecuteNonQueryAsync();
-        }
-        await using (var create = new NpgsqlCommand(Ddl, connection, tx))
-            await create.ExecuteNonQueryAsync();
-        await tx.CommitAsync();
-    }
-
     // Plain latitude/longitude columns: a bounding-box pre-filter in SQL and the exact haversine in
     // memory is fast enough for the thousands of locations the country has, and fully deterministic.
     private const string Ddl = """

@@ -4,7 +4,8 @@ using IdoPlatform.Offers.Features.Locations;
 using IdoPlatform.Offers.Features.Offers;
 using IdoPlatform.Offers.Features.OfferTypes;
 using IdoPlatform.Offers.Features.Organisations;
-using IdoPlatform.Offers.Geo;
+using IdoPlatform.BuildingBlocks.Geo;
+using IdoPlatform.BuildingBlocks.Hosting;
 
 namespace IdoPlatform.Offers.Seeding;
 
@@ -131,7 +132,7 @@ public sealed class OffersSeeder(IEventStore store, Pc4Lookup postcodes, TimePro
 public sealed class OffersSeedStep(OffersSeeder seeder, IConfiguration configuration) : IHostedService
 {
     public Task StartAsync(CancellationToken ct) =>
-        seeder.Run(Hosting.RepositoryPaths.SeedsFolder(configuration), configuration.GetValue("Seeds:LoadDemo", false), ct);
+        seeder.Run(RepositoryPaths.SeedsFolder(configuration), configuration.GetValue("Seeds:LoadDemo", false), ct);
 
     public Task StopAsync(CancellationToken ct) => Task.CompletedTask;
 }

@@ -13,11 +13,12 @@ using IdoPlatform.Referrals.Features.NearestLocations;
 using IdoPlatform.Referrals.Features.RecordArrival;
 using IdoPlatform.Referrals.Features.ReferralProfiles;
 using IdoPlatform.Referrals.Features.Referrals;
-using IdoPlatform.Referrals.Geo;
+using IdoPlatform.BuildingBlocks.Geo;
 using IdoPlatform.Referrals.Persistence;
 using IdoPlatform.Referrals.Relay;
 using IdoPlatform.Referrals.Replica;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using IdoPlatform.BuildingBlocks.Hosting;
 
 namespace IdoPlatform.Referrals.Hosting;
 
@@ -36,7 +37,7 @@ public static class ReferralsServiceSetup
         services.TryAddSingleton(TimeProvider.System);
 
         services.AddSingleton(_ => AgencyCatalogue.Load(Path.Combine(RepositoryPaths.SeedsFolder(configuration), "agencies.json")));
-        services.AddSingleton(_ => Pc4Centroids.Load(RepositoryPaths.Resolve(configuration, configuration["Postcodes:Pc4File"])));
+        services.AddSingleton(_ => Pc4Lookup.Load(RepositoryPaths.Resolve(configuration, configuration["Postcodes:Pc4File"])));
 
         services.AddEventStore(o =>
         {

@@ -12,7 +12,8 @@ namespace IdoPlatform.Referrals.Replica;
 /// Keeps the local copy of offers' locations. Idempotent through the inbox; out-of-order delivery is
 /// harmless because newer details win (by occurredAt) and a closure is never undone.
 /// </summary>
-public sealed class LocationReplicaConsumer(NpgsqlDataSource dataSource, ReadModelSchema schema) :
+public sealed class LocationReplicaConsumer(NpgsqlDataSource dataSource, ReadModelSchema schema)
+    : ReplicaConsumer(dataSource, schema, InboxName),
     IConsumer<LocationRegistered>, IConsumer<LocationChanged>, IConsumer<LocationClosed>
 {
     public const string InboxName = "referrals-locations";
@@ -25,15 +26,6 @@ public sealed class LocationReplicaConsumer(NpgsqlDataSource dataSource, ReadMod
 
     public Task Consume(ConsumeContext<LocationClosed> context) =>
         Handle(context, inbox => Close(inbox, context.Message, context.CancellationToken));
-
-    private async Task Handle(ConsumeContext context, Func<InboxTransaction, Task> effect)
-    {
-        await schema.EnsureCreated();
-        await using var inbox = await Inbox.Begin(dataSource, InboxName, context.MessageId, context.CancellationToken);
-        if (inbox is null) return;
-        await effect(inbox);
-        await inbox.Commit(context.CancellationToken);
-    }
 
     private static async Task Upsert(InboxTransaction inbox, LocationDetails location, DateTimeOffset occurredAt,
         CancellationToken ct)

@@ -12,7 +12,8 @@ namespace IdoPlatform.Referrals.Replica;
 /// Keeps the local copy of published offers. The newest message (by occurredAt) wins, so a withdrawal
 /// overtaken by an older change stays withdrawn; a withdrawn offer keeps a tombstone row for that.
 /// </summary>
-public sealed class OfferReplicaConsumer(NpgsqlDataSource dataSource, ReadModelSchema schema) :
+public sealed class OfferReplicaConsumer(NpgsqlDataSource dataSource, ReadModelSchema schema)
+    : ReplicaConsumer(dataSource, schema, InboxName),
     IConsumer<OfferPublished>, IConsumer<OfferChanged>, IConsumer<OfferWithdrawn>
 {
     public const string InboxName = "referrals-offers";
@@ -25,15 +26,6 @@ public sealed class OfferReplicaConsumer(NpgsqlDataSource dataSource, ReadModelS
 
     public Task Consume(ConsumeContext<OfferWithdrawn> context) =>
         Handle(context, inbox => Withdraw(inbox, context.Message, context.CancellationToken));
-
-    private async Task Handle(ConsumeContext context, Func<InboxTransaction, Task> effect)
-    {
-        await schema.EnsureCreated();
-        await using var inbox = await Inbox.Begin(dataSource, InboxName, context.MessageId, context.CancellationToken);
-        if (inbox is null) return;
-        await effect(inbox);
-        await inbox.Commit(context.CancellationToken);
-    }
 
     private static async Task Upsert(InboxTransaction inbox, OfferDetails offer, DateTimeOffset occurredAt, CancellationToken ct)
     {

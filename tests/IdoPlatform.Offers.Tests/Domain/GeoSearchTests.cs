@@ -1,7 +1,7 @@
 using IdoPlatform.BuildingBlocks.Web;
 using IdoPlatform.Offers.Features.Locations;
 using IdoPlatform.Offers.Features.Search;
-using IdoPlatform.Offers.Geo;
+using IdoPlatform.BuildingBlocks.Geo;
 
 namespace IdoPlatform.Offers.Tests.Domain;
 

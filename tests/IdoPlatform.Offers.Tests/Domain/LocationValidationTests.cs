@@ -1,5 +1,5 @@
 using IdoPlatform.Offers.Features.Locations;
-using IdoPlatform.Offers.Geo;
+using IdoPlatform.BuildingBlocks.Geo;
 
 namespace IdoPlatform.Offers.Tests.Domain;
 

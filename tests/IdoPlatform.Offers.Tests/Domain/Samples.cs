@@ -1,7 +1,7 @@
 using IdoPlatform.Offers.Features.Locations;
 using IdoPlatform.Offers.Features.Offers;
 using IdoPlatform.Offers.Features.OfferTypes;
-using IdoPlatform.Offers.Geo;
+using IdoPlatform.BuildingBlocks.Geo;
 
 namespace IdoPlatform.Offers.Tests.Domain;
 

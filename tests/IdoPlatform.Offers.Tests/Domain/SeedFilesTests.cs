@@ -2,8 +2,8 @@ using IdoPlatform.Contracts.Codes;
 using IdoPlatform.Offers.Features.Locations;
 using IdoPlatform.Offers.Features.Offers;
 using IdoPlatform.Offers.Features.OfferTypes;
-using IdoPlatform.Offers.Geo;
-using IdoPlatform.Offers.Hosting;
+using IdoPlatform.BuildingBlocks.Geo;
+using IdoPlatform.BuildingBlocks.Hosting;
 using IdoPlatform.Offers.Seeding;
 using Microsoft.Extensions.Configuration;
 
@@ -56,7 +56,7 @@ public class SeedFilesTests
     [Fact]
     public void Demo_locations_sit_at_real_pc4_centroids()
     {
-        var postcodes = Pc4Lookup.LoadOrUnavailable(RepositoryPaths.Resolve(Configuration, "../shared/data/postcodes/pc4geoloc.json"));
+        var postcodes = Pc4Lookup.Load(RepositoryPaths.Resolve(Configuration, "../shared/data/postcodes/pc4geoloc.json"));
         Assert.True(postcodes.IsAvailable, "the PC4 file belongs beside the repository, in ../shared/data/postcodes");
         foreach (var seed in SeedFiles.Locations(Seeds))
         {

@@ -1,5 +1,5 @@
 using System.Net;
-using IdoPlatform.Offers.Geo;
+using IdoPlatform.BuildingBlocks.Geo;
 
 namespace IdoPlatform.Offers.Tests.Integration;
 

@@ -1,6 +1,6 @@
 using System.Net;
 using IdoPlatform.Offers.Features.OfferTypes;
-using IdoPlatform.Offers.Hosting;
+using IdoPlatform.BuildingBlocks.Hosting;
 using IdoPlatform.Offers.Seeding;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;

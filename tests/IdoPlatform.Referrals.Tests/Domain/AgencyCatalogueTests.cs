@@ -1,5 +1,5 @@
 using IdoPlatform.Referrals.Features.Catalogue;
-using IdoPlatform.Referrals.Hosting;
+using IdoPlatform.BuildingBlocks.Hosting;
 using Microsoft.Extensions.Configuration;
 
 namespace IdoPlatform.Referrals.Tests.Domain;
@@ -35,15 +35,5 @@ public class AgencyCatalogueTests
         Assert.False(left.IsMemberOn(new DateOnly(2020, 12, 31)));
         Assert.True(left.IsMemberOn(new DateOnly(2025, 12, 31)));
         Assert.False(left.IsMemberOn(new DateOnly(2026, 1, 1)));
-    }
-
-    [Fact]
-    public void Relative_paths_resolve_against_the_repository_root()
-    {
-        var configuration = new ConfigurationBuilder().Build();
-        var root = Path.GetDirectoryName(SeedsFolder())!;
-        Assert.Equal(Path.GetFullPath(Path.Combine(root, "..", "shared", "x.json")),
-            RepositoryPaths.Resolve(configuration, "../shared/x.json"));
-        Assert.Equal("/abs/x.json", RepositoryPaths.Resolve(configuration, "/abs/x.json"));
     }
 }

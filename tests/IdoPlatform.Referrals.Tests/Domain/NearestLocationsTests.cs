@@ -1,6 +1,6 @@
 using IdoPlatform.Contracts.Offers;
 using IdoPlatform.Referrals.Features.NearestLocations;
-using IdoPlatform.Referrals.Geo;
+using IdoPlatform.BuildingBlocks.Geo;
 using static IdoPlatform.Referrals.Tests.Domain.Samples;
 
 namespace IdoPlatform.Referrals.Tests.Domain;
@@ -19,15 +19,6 @@ public class NearestLocationsTests
         IReadOnlyList<DateOnly>? dates = null, DateOnly? validTo = null) =>
         new(Guid.NewGuid(), OrganisationId, [locationId], "ido-inloopspreekuur", 1, $"Spreekuur {theme}", "spreekuur",
             [theme], ["iedereen"], true, ["toeslagen"], null, validTo, days, dates ?? []);
-
-    [Fact]
-    public void Haversine_gives_known_distances()
-    {
-        var amsterdamDam = new GeoPoint(52.3731, 4.8926);
-        var rotterdamCs = new GeoPoint(51.9244, 4.4690);
-        Assert.InRange(amsterdamDam.MetersTo(rotterdamCs), 57_000, 59_000);
-        Assert.Equal(0, Leiden.MetersTo(Leiden), 6);
-    }
 
     [Fact]
     public void Locations_come_in_distance_order_limited()
@@ -78,28 +69,5 @@ public class NearestLocationsTests
         var result = NearestLocations.Select(Leiden, Thursday, "toeslagen", 5, [location],
             [fits, otherTopic, otherDay, session, ended, elsewhere]);
         Assert.Equal(new[] { fits.OfferId, session.OfferId }.Order(), Assert.Single(result).MatchingOffers.Select(o => o.OfferId).Order());
-    }
-
-    [Theory]
-    [InlineData("2311EZ", "2311EZ")]
-    [InlineData("2311 ez", "2311EZ")]
-    [InlineData("0311EZ", null)]
-    [InlineData("2311SS", null)]
-    [InlineData("2311E", null)]
-    [InlineData("23111EZ", null)]
-    public void Postcodes_are_normalized_or_refused(string input, string? expected) =>
-        Assert.Equal(expected, Postcode.Normalize(input));
-
-    [Fact]
-    public void The_configured_pc4_file_is_read_when_present()
-    {
-        var path = "/work/shared/data/postcodes/pc4geoloc.json";
-        if (!File.Exists(path)) return; // the file is environment data, never in the repo
-        var centroids = Pc4Centroids.Load(path);
-        Assert.True(centroids.IsAvailable);
-        Assert.True(centroids.Count > 4000);
-        var leiden = centroids.Find("2311")!.Value;
-        Assert.InRange(leiden.MetersTo(Leiden), 0, 2_000);
-        Assert.False(Pc4Centroids.Load("/nonexistent.json").IsAvailable);
     }
 }

@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using System.Net;
 using System.Net.Http.Json;
 using IdoPlatform.Referrals.Features.ReferralProfiles;
+using IdoPlatform.BuildingBlocks.Hosting;
 
 namespace IdoPlatform.Referrals.Tests.Integration;
 
@@ -94,7 +95,7 @@ public class ReferralProfileTests(ReferralsApp app)
 
         // Seeding again appends nothing.
         var seeder = (DemoProfileSeeder)app.Services.GetServices<Microsoft.Extensions.Hosting.IHostedService>().Single(s => s is DemoProfileSeeder);
-        var seedFile = Path.Combine(Hosting.RepositoryPaths.SeedsFolder(app.Services.GetRequiredService<Microsoft.Extensions.Configuration.IConfiguration>()), DemoProfileSeeder.FileName);
+        var seedFile = Path.Combine(RepositoryPaths.SeedsFolder(app.Services.GetRequiredService<Microsoft.Extensions.Configuration.IConfiguration>()), DemoProfileSeeder.FileName);
         Assert.Equal(0, await seeder.Seed(seedFile, CancellationToken.None));
 
         Assert.Equal(HttpStatusCode.NotFound, (await desk.GetAsync("/referrals/v1/referral-profiles/nasa")).StatusCode);

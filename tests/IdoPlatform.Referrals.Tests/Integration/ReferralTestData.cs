@@ -1,4 +1,4 @@
-using IdoPlatform.Referrals.Geo;
+using IdoPlatform.BuildingBlocks.Geo;
 using Microsoft.Extensions.DependencyInjection;
 using IdoPlatform.Contracts.Offers;
 using IdoPlatform.Contracts.Registrations;
@@ -13,7 +13,7 @@ public static class ReferralTestData
     /// from the look-up tests' places) and waits until the replica has it.</summary>
     public static async Task<string> OpenLocation(ReferralsApp app, Guid organisation)
     {
-        var centroids = app.Services.GetRequiredService<Pc4Centroids>();
+        var centroids = app.Services.GetRequiredService<Pc4Lookup>();
         var areas = centroids.Areas.Where(a => a is not ("2311" or "9711")).ToArray();
         var area = areas[Random.Shared.Next(areas.Length)];
         var at = centroids.Find(area)!.Value;

@@ -1,14 +1,15 @@
 using IdoPlatform.Registrations.CodeLists;
-using IdoPlatform.Registrations.Common;
+using IdoPlatform.BuildingBlocks.Hosting;
 using IdoPlatform.Registrations.Features.Visits;
 using IdoPlatform.Registrations.Locations;
+using Microsoft.Extensions.Configuration;
 
 namespace IdoPlatform.Registrations.Tests.Unit;
 
 /// <summary>The real seeds and a valid visit to spoil one field at a time.</summary>
 internal static class Samples
 {
-    public static readonly CodeListCatalogue Codes = CodeListFiles.Load(SeedsFolder.Resolve(null));
+    public static readonly CodeListCatalogue Codes = CodeListFiles.Load(RepositoryPaths.SeedsFolder(new ConfigurationBuilder().Build()));
 
     public static readonly DateTimeOffset Now = new(2026, 11, 23, 10, 0, 0, TimeSpan.Zero);
 

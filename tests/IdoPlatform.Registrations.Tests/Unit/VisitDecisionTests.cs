@@ -61,16 +61,6 @@ public class VisitDecisionTests
         Assert.Equal(5, RegisterVisit.IdFor("a", "b").Version);
     }
 
-    [Theory]
-    [InlineData("K7QF-2M9D", "K7QF-2M9D")]
-    [InlineData("k7qf2m9d", "K7QF-2M9D")]
-    [InlineData(" k7qf 2m9d ", "K7QF-2M9D")]
-    [InlineData("K7QF-2M9", null)]
-    [InlineData("K7QF-2M9DX", null)]
-    [InlineData("O0O0-1111", null)]
-    public void Referral_codes_are_read_as_people_type_them(string input, string? expected) =>
-        Assert.Equal(expected, ReferralCodeFormat.Normalize(input));
-
     [Fact]
     public void The_relay_publishes_the_visit_whole_without_its_note()
     {

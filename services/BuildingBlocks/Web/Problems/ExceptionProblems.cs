@@ -94,7 +94,7 @@ internal static class ExceptionProblems
         return Malformed(failure);
     }
 
-    private static ProblemResult Malformed(JsonException failure) =>
+    internal static ProblemResult Malformed(JsonException failure) =>
         Problems.BadRequest(failure.LineNumber is { } line
             ? $"De inhoud is geen geldige JSON (regel {line + 1}, positie {failure.BytePositionInLine + 1})."
             : "De inhoud is geen geldige JSON.");

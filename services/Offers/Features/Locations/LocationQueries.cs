@@ -1,4 +1,4 @@
-using IdoPlatform.Offers.Geo;
+using IdoPlatform.BuildingBlocks.Geo;
 using IdoPlatform.Offers.ReadModels;
 using Npgsql;
 

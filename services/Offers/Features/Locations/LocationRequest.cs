@@ -2,7 +2,7 @@ using System.Text.RegularExpressions;
 using IdoPlatform.BuildingBlocks.Web;
 using IdoPlatform.Offers.Codes;
 using IdoPlatform.Offers.Domain;
-using IdoPlatform.Offers.Geo;
+using IdoPlatform.BuildingBlocks.Geo;
 
 namespace IdoPlatform.Offers.Features.Locations;
 

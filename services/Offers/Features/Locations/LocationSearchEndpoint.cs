@@ -3,7 +3,7 @@ using IdoPlatform.BuildingBlocks.Web;
 using IdoPlatform.Offers.Codes;
 using IdoPlatform.Offers.Domain;
 using IdoPlatform.Offers.Features.Search;
-using IdoPlatform.Offers.Geo;
+using IdoPlatform.BuildingBlocks.Geo;
 using IdoPlatform.Offers.Http;
 using Microsoft.AspNetCore.Mvc;
 

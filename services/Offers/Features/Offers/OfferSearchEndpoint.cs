@@ -4,7 +4,7 @@ using IdoPlatform.Offers.Domain;
 using IdoPlatform.Offers.Features.Locations;
 using IdoPlatform.Offers.Features.OfferTypes;
 using IdoPlatform.Offers.Features.Search;
-using IdoPlatform.Offers.Geo;
+using IdoPlatform.BuildingBlocks.Geo;
 using IdoPlatform.Offers.Http;
 using Microsoft.AspNetCore.Mvc;
 

@@ -1,7 +1,7 @@
 using IdoPlatform.BuildingBlocks.Web;
 using IdoPlatform.Offers.Domain;
 using IdoPlatform.Offers.Features.Locations;
-using IdoPlatform.Offers.Geo;
+using IdoPlatform.BuildingBlocks.Geo;
 
 namespace IdoPlatform.Offers.Features.Search;
 
@@ -39,7 +39,7 @@ public static class GeoSearch
         if (postcode is not null)
         {
             if (!postcodes.IsAvailable) v.Add("postcode", "unavailable", PostcodeUnavailable);
-            else if (!DutchPostcode.IsValid(postcode) && !(postcode.Length == 4 && postcode.All(char.IsAsciiDigit) && postcode[0] != '0'))
+            else if (!DutchPostcode.TryPc4(postcode, out _))
                 v.Invalid("postcode", "Geen geldige postcode; vier cijfers en twee letters, zoals 2311EZ.");
             else if (!postcodes.TryFind(postcode, out var centroid))
                 v.Unknown("postcode", $"Postcode {postcode} komt niet voor in het postcodebestand.");

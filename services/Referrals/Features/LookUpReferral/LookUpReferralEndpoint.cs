@@ -2,6 +2,7 @@ using IdoPlatform.BuildingBlocks.EventStore;
 using IdoPlatform.BuildingBlocks.Web;
 using IdoPlatform.Referrals.Features.Referrals;
 using IdoPlatform.Referrals.Hosting;
+using IdoPlatform.Contracts.Codes;
 
 namespace IdoPlatform.Referrals.Features.LookUpReferral;
 
@@ -35,10 +36,10 @@ public static class LookUpReferralEndpoint
     {
         var caller = Caller.From(http.User);
         if (!caller.IsAgencyAccount && !(allowDesk && caller.IsDesk)) return (null, Problems.Forbidden());
-        var normalized = ReferralCode.Normalize(code);
+        var normalized = ReferralCodes.Normalize(code);
         if (normalized is null)
             return (null, Problems.InvalidParam("code", InvalidParamCodes.Invalid,
-                $"Een verwijscode heeft 8 tekens uit {ReferralCode.Alphabet}, zoals K7QF-2M9D."));
+                $"Een verwijscode heeft 8 tekens uit {ReferralCodes.Alphabet}, zoals K7QF-2M9D."));
 
         var summary = await queries.ByCode(normalized, ct);
         var visible = summary is not null

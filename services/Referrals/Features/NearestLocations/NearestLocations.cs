@@ -1,5 +1,5 @@
 using IdoPlatform.Contracts.Offers;
-using IdoPlatform.Referrals.Geo;
+using IdoPlatform.BuildingBlocks.Geo;
 
 namespace IdoPlatform.Referrals.Features.NearestLocations;
 

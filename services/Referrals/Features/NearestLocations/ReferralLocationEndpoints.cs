@@ -2,7 +2,7 @@ using System.Globalization;
 using IdoPlatform.BuildingBlocks.Web;
 using IdoPlatform.Contracts.Codes;
 using IdoPlatform.Contracts.Offers;
-using IdoPlatform.Referrals.Geo;
+using IdoPlatform.BuildingBlocks.Geo;
 using IdoPlatform.Referrals.Hosting;
 using IdoPlatform.Referrals.Replica;
 using Microsoft.Extensions.Options;
@@ -39,7 +39,7 @@ public static class ReferralLocationEndpoints
 
     public static void MapReferralLocations(this RouteGroupBuilder api) =>
         api.MapGet("/referral-locations", async Task<IResult> (string? postcode, string? topic, string? openOn, string? limit,
-                HttpContext http, Pc4Centroids centroids, ReplicaQueries replica, TimeProvider clock,
+                HttpContext http, Pc4Lookup centroids, ReplicaQueries replica, TimeProvider clock,
                 IOptions<ReferralsOptions> options, CancellationToken ct) =>
             {
                 var caller = Caller.From(http.User);
@@ -47,15 +47,15 @@ public static class ReferralLocationEndpoints
 
                 // Every query parameter is checked before answering, so all bad ones are named at once.
                 var v = new Validator();
-                var compact = Postcode.Normalize(postcode);
+                var compact = DutchPostcode.Normalize(postcode);
                 GeoPoint? origin = null;
                 if (v.Required("postcode", postcode)
                     && v.Check(compact is not null, "postcode", InvalidParamCodes.Invalid, "Een postcode als 2311EZ."))
                 {
                     if (!centroids.IsAvailable)
                         v.Add("postcode", "unavailable", centroids.Problem!);
-                    else if ((origin = centroids.Find(Postcode.Pc4(compact!))) is null)
-                        v.Add("postcode", InvalidParamCodes.Unknown, $"Postcodegebied {Postcode.Pc4(compact!)} is onbekend.");
+                    else if ((origin = centroids.Find(DutchPostcode.Pc4(compact!))) is null)
+                        v.Add("postcode", InvalidParamCodes.Unknown, $"Postcodegebied {DutchPostcode.Pc4(compact!)} is onbekend.");
                 }
                 if (topic is not null) v.OneOf("topic", topic, Topics.All);
 

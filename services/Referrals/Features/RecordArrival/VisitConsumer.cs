@@ -5,6 +5,7 @@ using IdoPlatform.Referrals.Features.Referrals;
 using IdoPlatform.Referrals.Persistence;
 using MassTransit;
 using Npgsql;
+using IdoPlatform.Contracts.Codes;
 
 namespace IdoPlatform.Referrals.Features.RecordArrival;
 
@@ -33,7 +34,7 @@ public sealed class VisitConsumer(
     private async Task Arrive(ConsumeContext context, VisitSnapshot visit)
     {
         if (visit.ReferralCode is null) return;
-        var code = ReferralCode.Normalize(visit.ReferralCode);
+        var code = ReferralCodes.Normalize(visit.ReferralCode);
         if (code is null)
         {
             logger.LogInformation("Visit {VisitId} carries a malformed referral code; ignored", visit.VisitId);

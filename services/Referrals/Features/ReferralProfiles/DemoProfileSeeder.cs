@@ -2,7 +2,7 @@ using System.Text.Json;
 using IdoPlatform.BuildingBlocks.EventStore;
 using IdoPlatform.BuildingBlocks.Web;
 using IdoPlatform.Referrals.Features.Catalogue;
-using IdoPlatform.Referrals.Hosting;
+using IdoPlatform.BuildingBlocks.Hosting;
 
 namespace IdoPlatform.Referrals.Features.ReferralProfiles;
 

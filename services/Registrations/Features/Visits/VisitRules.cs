@@ -3,6 +3,7 @@ using IdoPlatform.Registrations.CodeLists;
 using IdoPlatform.Registrations.Common;
 using IdoPlatform.Registrations.Locations;
 using IdoPlatform.Registrations.Privacy;
+using IdoPlatform.Contracts.Codes;
 
 namespace IdoPlatform.Registrations.Features.Visits;
 
@@ -178,7 +179,7 @@ public static class VisitRules
     private static string? CheckReferralCode(Validator v, string? given)
     {
         if (string.IsNullOrWhiteSpace(given)) return null;
-        var code = ReferralCodeFormat.Normalize(given);
+        var code = ReferralCodes.Normalize(given);
         v.Check(code is not null, "referralCode", InvalidParamCodes.Invalid,
             "Geen geldige verwijscode: 8 tekens, bijvoorbeeld K7QF-2M9D.");
         return code;

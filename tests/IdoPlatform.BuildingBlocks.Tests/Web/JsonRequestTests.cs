@@ -1,0 +1,62 @@
+using System.Text;
+using IdoPlatform.BuildingBlocks.Web;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using HttpJsonOptions = Microsoft.AspNetCore.Http.Json.JsonOptions;
+
+namespace IdoPlatform.BuildingBlocks.Tests.Web;
+
+public class JsonRequestTests
+{
+    public sealed record Sample(string Name, int Count, string? Note = null);
+
+    private static HttpContext Request(string body, string contentType = "application/json")
+    {
+        var services = new ServiceCollection();
+        services.Configure<HttpJsonOptions>(o => ApiJson.Configure(o.SerializerOptions));
+        var http = new DefaultHttpContext { RequestServices = services.BuildServiceProvider() };
+        http.Request.ContentType = contentType;
+        http.Request.Body = new MemoryStream(Encoding.UTF8.GetBytes(body));
+        return http;
+    }
+
+    [Fact]
+    public async Task A_body_that_binds_strictly_has_no_errors()
+    {
+        var (request, problem) = await JsonRequest.ReadAsync<Sample>(Request("""{ "name": "a", "count": 2 }"""));
+        Assert.Null(problem);
+        Assert.Empty(request!.Errors);
+        Assert.Equal(new Sample("a", 2), request.Value);
+    }
+
+    [Fact]
+    public async Task Structural_errors_come_with_the_body_read_leniently_for_the_rules()
+    {
+        var (request, _) = await JsonRequest.ReadAsync<Sample>(Request("""{ "count": 3, "colour": "red" }"""));
+        Assert.Equal(["colour", "name"], request!.Errors.Select(e => e.Name).Order());
+        Assert.Equal(3, request.Value!.Count);
+
+        var merged = request.Merge([new InvalidParam("name", InvalidParamCodes.Invalid, "rule"), new InvalidParam("count", InvalidParamCodes.Invalid, "rule")]);
+        Assert.Equal(["colour", "count", "name"], merged.Select(e => e.Name).Order());
+        Assert.Equal(InvalidParamCodes.Required, merged.Single(e => e.Name == "name").Code);
+    }
+
+    [Fact]
+    public async Task A_value_of_the_wrong_type_leaves_no_value_for_the_rules()
+    {
+        var (request, _) = await JsonRequest.ReadAsync<Sample>(Request("""{ "name": "a", "count": "many" }"""));
+        Assert.Equal(["count"], request!.Errors.Select(e => e.Name));
+        Assert.Null(request.Value);
+    }
+
+    [Theory]
+    [InlineData("""{ "name": "a", "count": 2 }""", "text/plain", StatusCodes.Status415UnsupportedMediaType)]
+    [InlineData("""{ "name": "a", """, "application/json", StatusCodes.Status400BadRequest)]
+    [InlineData("""[1, 2]""", "application/json", StatusCodes.Status400BadRequest)]
+    public async Task What_is_no_json_object_is_a_problem_at_once(string body, string contentType, int status)
+    {
+        var (request, problem) = await JsonRequest.ReadAsync<Sample>(Request(body, contentType));
+        Assert.Null(request);
+        Assert.Equal(status, problem!.StatusCode);
+    }
+}
