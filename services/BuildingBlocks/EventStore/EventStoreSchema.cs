@@ -8,16 +8,10 @@ public sealed class EventStoreSchema(NpgsqlDataSource dataSource) : SchemaScript
 {
     // tx_id is the writing transaction: readers of the global order only read below the oldest
     // running transaction and checkpoint on (tx_id, seq), so a late commit is waited for, never skipped.
-    // Two indexes only, each needed: (tx_id, seq) for those readers, (stream_id, version) for streams
-    // and as the last guard of optimistic concurrency. Every extra index is paid on every append.
+    // Two indexes only, each needed: (tx_id, seq) for those readers, (stream_id, version) for reading
+    // streams and for optimistic concurrency (a stream's version is its newest event's). No streams table:
+    // every extra row or index is paid on every append.
     private const string Ddl = """
-        CREATE TABLE IF NOT EXISTS ido_streams (
-            id          uuid PRIMARY KEY,
-            type        text        NOT NULL,
-            version     bigint      NOT NULL,
-            created_at  timestamptz NOT NULL DEFAULT now(),
-            updated_at  timestamptz NOT NULL DEFAULT now()
-        );
         CREATE TABLE IF NOT EXISTS ido_events (
             seq            bigserial   NOT NULL,
             tx_id          xid8        NOT NULL DEFAULT pg_current_xact_id(),

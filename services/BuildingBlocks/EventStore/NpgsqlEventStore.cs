@@ -17,32 +17,33 @@ public sealed class NpgsqlEventStore(
     private readonly IInlineProjection[] _inline = inlineProjections.ToArray();
     private EventTypeRegistry Types => options.Events;
 
-    // The stream row is created (start) or moved on (append) in a CTE; events are inserted only from
-    // its returned row, so an existing id or a stale version yields zero rows and nothing else.
+    // A stream's version is its newest event's; (stream_id, version) is unique. A start writes versions
+    // 1..n, an append expected+1..; the insert happens only when the stream stands where the caller
+    // expects (so a stale version takes no sequence number), and a racing writer that got there first
+    // makes the insert hit the unique index: either way nothing is written and the caller gets a
+    // ConcurrencyException.
     private const string StartSql = """
-        WITH s AS (
-            INSERT INTO ido_streams (id, type, version) VALUES (@id, @stream_type, @count)
-            ON CONFLICT (id) DO NOTHING RETURNING version)
         INSERT INTO ido_events (stream_id, stream_type, version, type, type_version, data, event_id,
                                 actor, correlation_id, causation_id, created_at)
         SELECT @id, @stream_type, e.ord, e.type, e.type_version, e.data, e.event_id,
                @actor, @correlation_id, @causation_id, @created_at
-        FROM s, unnest(@types, @type_versions, @datas, @event_ids) WITH ORDINALITY
+        FROM unnest(@types, @type_versions, @datas, @event_ids) WITH ORDINALITY
                 AS e(type, type_version, data, event_id, ord)
-        RETURNING seq, tx_id, version, event_id
+        WHERE NOT EXISTS (SELECT FROM ido_events WHERE stream_id = @id)
+        RETURNING seq, tx_id, version, stream_type
         """;
 
     private const string AppendSql = """
-        WITH s AS (
-            UPDATE ido_streams SET version = version + @count, updated_at = now()
-            WHERE id = @id AND version = @expected RETURNING type)
+        WITH head AS (
+            SELECT stream_type, version FROM ido_events WHERE stream_id = @id ORDER BY version DESC LIMIT 1)
         INSERT INTO ido_events (stream_id, stream_type, version, type, type_version, data, event_id,
                                 actor, correlation_id, causation_id, created_at)
-        SELECT @id, s.type, @expected + e.ord, e.type, e.type_version, e.data, e.event_id,
+        SELECT @id, head.stream_type, @expected + e.ord, e.type, e.type_version, e.data, e.event_id,
                @actor, @correlation_id, @causation_id, @created_at
-        FROM s, unnest(@types, @type_versions, @datas, @event_ids) WITH ORDINALITY
+        FROM head, unnest(@types, @type_versions, @datas, @event_ids) WITH ORDINALITY
                 AS e(type, type_version, data, event_id, ord)
-        RETURNING seq, tx_id, version, event_id, stream_type
+        WHERE head.version = @expected
+        RETURNING seq, tx_id, version, stream_type
         """;
 
     public Task<AppendResult> StartStream(string streamType, Guid streamId, IReadOnlyList<object> events,
@@ -69,7 +70,6 @@ public sealed class NpgsqlEventStore(
         await using var command = new NpgsqlCommand(sql, connection, tx);
         var p = command.Parameters;
         p.AddWithValue("id", streamId);
-        p.AddWithValue("count", (long)events.Count);
         p.AddWithValue("expected", expectedVersion);
         p.AddWithValue("stream_type", streamType ?? "");
         p.AddWithValue("actor", (object?)context.Actor ?? DBNull.Value);
@@ -83,8 +83,9 @@ public sealed class NpgsqlEventStore(
         p.AddWithValue("event_ids", eventIds);
 
         var stored = new List<StoredEvent>(events.Count);
-        await using (var reader = await command.ExecuteReaderAsync(ct))
+        try
         {
+            await using var reader = await command.ExecuteReaderAsync(ct);
             while (await reader.ReadAsync(ct))
             {
                 var version = reader.GetInt64(2);
@@ -93,7 +94,7 @@ public sealed class NpgsqlEventStore(
                     Sequence: reader.GetInt64(0),
                     TransactionId: reader.GetFieldValue<ulong>(1),
                     StreamId: streamId,
-                    StreamType: streamType ?? reader.GetString(4),
+                    StreamType: reader.GetString(3),
                     StreamVersion: version,
                     TypeAlias: names[index].Alias,
                     TypeVersion: names[index].Version,
@@ -102,9 +103,16 @@ public sealed class NpgsqlEventStore(
                         context.CausationId)));
             }
         }
+        catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.UniqueViolation)
+        {
+            stored.Clear(); // a racing writer took the version first
+        }
 
         if (stored.Count == 0)
-            throw new ConcurrencyException(streamId, expectedVersion, await CurrentVersion(connection, tx, streamId, ct));
+        {
+            if (tx is not null) await tx.RollbackAsync(ct);
+            throw new ConcurrencyException(streamId, expectedVersion, await CurrentVersion(connection, streamId, ct));
+        }
 
         stored.Sort((a, b) => a.StreamVersion.CompareTo(b.StreamVersion));
         if (tx is not null)
@@ -115,10 +123,9 @@ public sealed class NpgsqlEventStore(
         return new AppendResult(streamId, stored[^1].StreamVersion, stored);
     }
 
-    private static async Task<long?> CurrentVersion(NpgsqlConnection connection, NpgsqlTransaction? tx,
-        Guid streamId, CancellationToken ct)
+    private static async Task<long?> CurrentVersion(NpgsqlConnection connection, Guid streamId, CancellationToken ct)
     {
-        await using var command = new NpgsqlCommand("SELECT version FROM ido_streams WHERE id = @id", connection, tx);
+        await using var command = new NpgsqlCommand("SELECT max(version) FROM ido_events WHERE stream_id = @id", connection);
         command.Parameters.AddWithValue("id", streamId);
         return await command.ExecuteScalarAsync(ct) is long version ? version : null;
     }

@@ -41,7 +41,7 @@ public sealed class AppendTests
         Assert.Equal(1, error.ExpectedVersion);
         Assert.Equal(2, error.ActualVersion);
         Assert.Equal(2, await db.Scalar("SELECT count(*) FROM ido_events"));
-        Assert.Equal(2, await db.Scalar($"SELECT version FROM ido_streams WHERE id = '{id}'"));
+        Assert.Equal(2, await db.Scalar($"SELECT max(version) FROM ido_events WHERE stream_id = '{id}'"));
         // The version check happens before a sequence number is taken.
         Assert.Equal(sequenceBefore, await db.Scalar("SELECT last_value FROM ido_events_seq_seq"));
     }
@@ -82,6 +82,41 @@ public sealed class AppendTests
     }
 
     [Fact]
+    public async Task Racing_starts_of_one_stream_keep_only_the_winners_inline_effects()
+    {
+        await using var db = await StoreDatabase.Create();
+        await db.Scalar("CREATE TABLE projected (number int); SELECT 1");
+        var store = db.Store(new CountingProjection());
+        var id = Guid.NewGuid();
+
+        var attempts = Enumerable.Range(1, 6).Select(async n =>
+        {
+            try { await store.StartStream("counter", id, [new Counted(n)], Desk); return true; }
+            catch (ConcurrencyException e) { Assert.Equal(1, e.ActualVersion); return false; }
+        });
+        var outcomes = await Task.WhenAll(attempts);
+
+        Assert.Single(outcomes, won => won);
+        Assert.Equal(1, await db.Scalar("SELECT count(*) FROM ido_events"));
+        Assert.Equal(1, await db.Scalar("SELECT count(*) FROM projected"));
+        Assert.Equal(await db.Scalar("SELECT (data->>'number')::int FROM ido_events"), await db.Scalar("SELECT number FROM projected"));
+    }
+
+    private sealed class CountingProjection : IInlineProjection
+    {
+        public async Task Apply(IReadOnlyList<StoredEvent> events, Npgsql.NpgsqlConnection connection,
+            Npgsql.NpgsqlTransaction transaction, CancellationToken ct)
+        {
+            foreach (var e in events)
+            {
+                await using var insert = new Npgsql.NpgsqlCommand("INSERT INTO projected VALUES (@n)", connection, transaction);
+                insert.Parameters.AddWithValue("n", ((Counted)e.Data).Number);
+                await insert.ExecuteNonQueryAsync(ct);
+            }
+        }
+    }
+
+    [Fact]
     public async Task Events_stored_in_an_old_version_are_upcast_when_read()
     {
         await using var db = await StoreDatabase.Create();
@@ -92,7 +127,6 @@ public sealed class AppendTests
         });
         var id = Guid.NewGuid();
         await db.Scalar($$"""
-            INSERT INTO ido_streams (id, type, version) VALUES ('{{id}}', 'greeter', 1);
             INSERT INTO ido_events (stream_id, stream_type, version, type, type_version, data, event_id, created_at)
             VALUES ('{{id}}', 'greeter', 1, 'greeted', 1, '{"text": "Goedemorgen"}', gen_random_uuid(), now());
             SELECT 1;
@@ -111,6 +145,6 @@ public sealed class AppendTests
         await Assert.ThrowsAsync<InvalidOperationException>(() =>
             db.Store().StartStream("x", Guid.NewGuid(), [new { Anonymous = true }], Desk));
 
-        Assert.Equal(0, await db.Scalar("SELECT count(*) FROM ido_streams"));
+        Assert.Equal(0, await db.Scalar("SELECT count(*) FROM ido_events"));
     }
 }
