@@ -1,0 +1,33 @@
+using IdoPlatform.BuildingBlocks.EventStore;
+using IdoPlatform.Contracts.Offers;
+using IdoPlatform.Contracts.Referrals;
+using IdoPlatform.Contracts.Registrations;
+
+namespace IdoPlatform.Monitoring.EventLog;
+
+/// <summary>
+/// The integration messages monitoring records in its own log, under stable names (never CLR names), so
+/// the log outlives renames; a contract that changes shape gets a new version and an upcaster here.
+/// </summary>
+public static class MonitoredMessages
+{
+    /// <summary>The stream type of a recorded message: one stream per message id.</summary>
+    public const string StreamType = "integration-message";
+
+    public static void Register(EventTypeRegistry events)
+    {
+        events.Register<VisitRegistered>("registrations.visit-registered", 1);
+        events.Register<VisitCorrected>("registrations.visit-corrected", 1);
+        events.Register<VisitVoided>("registrations.visit-voided", 1);
+        events.Register<ReferralIssued>("referrals.referral-issued", 1);
+        events.Register<ReferralArrived>("referrals.referral-arrived", 1);
+        events.Register<ReferralExpired>("referrals.referral-expired", 1);
+        events.Register<ReferralCancelled>("referrals.referral-cancelled", 1);
+        events.Register<LocationRegistered>("offers.location-registered", 1);
+        events.Register<LocationChanged>("offers.location-changed", 1);
+        events.Register<LocationClosed>("offers.location-closed", 1);
+        events.Register<OfferPublished>("offers.offer-published", 1);
+        events.Register<OfferChanged>("offers.offer-changed", 1);
+        events.Register<OfferWithdrawn>("offers.offer-withdrawn", 1);
+    }
+}

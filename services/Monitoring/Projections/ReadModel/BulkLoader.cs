@@ -1,0 +1,157 @@
+using IdoPlatform.Monitoring.Projections.Cubes;
+using Npgsql;
+using NpgsqlTypes;
+
+namespace IdoPlatform.Monitoring.Projections.ReadModel;
+
+/// <summary>
+/// Writes a whole <see cref="AggregateState"/> into empty, unindexed tables with binary COPY (the rebuild's
+/// load), then builds their keys and indexes. The question rows, the biggest table, go over a second
+/// connection at the same time, so both of PostgreSQL's hands are busy.
+/// </summary>
+internal static class BulkLoader
+{
+    public static async Task Load(AggregateState state, ReadModelTables t, NpgsqlDataSource dataSource, CancellationToken ct)
+    {
+        // Cube cells are pure computation: they are worked out while the first rows stream into PostgreSQL.
+        var cubes = CubeCatalogue.All
+            .Select(cube => (Cube: cube, Cells: Task.Run(() => state.CubeCells(cube), ct)))
+            .ToList();
+        var questions = Task.Run(async () =>
+        {
+            await using var connection = await dataSource.OpenConnectionAsync(ct);
+            LoadQuestions(state, t, connection);
+            await ReadModelSchema.Execute(connection, null, t.QuestionIndexesSql(), ct);
+        }, ct);
+        var rest = Task.Run(async () =>
+        {
+            await using var connection = await dataSource.OpenConnectionAsync(ct);
+            LoadVisits(state, t, connection);
+            LoadReferrals(state, t, connection);
+            LoadLocations(state, t, connection);
+            foreach (var (cube, cells) in cubes)
+                LoadCube(cube, await cells, t, connection);
+            await ReadModelSchema.Execute(connection, null, t.OtherIndexesSql(), ct);
+        }, ct);
+        await Task.WhenAll(questions, rest);
+    }
+
+    private static void LoadVisits(AggregateState state, ReadModelTables t, NpgsqlConnection connection)
+    {
+        using var visits = connection.BeginBinaryImport($"COPY {t.Visits} ({Rows.VisitColumns}) FROM STDIN (FORMAT BINARY)");
+        foreach (var v in state.Visits.Values)
+        {
+            visits.StartRow();
+            visits.Write(v.VisitId, NpgsqlDbType.Uuid);
+            visits.Write(v.Version, NpgsqlDbType.Integer);
+            visits.Write(v.Voided, NpgsqlDbType.Boolean);
+            visits.Write(v.Day, NpgsqlDbType.Date);
+            visits.Write(v.LocationId, NpgsqlDbType.Text);
+            visits.Write(v.OrganisationId, NpgsqlDbType.Uuid);
+            visits.Write(v.MunicipalityCode, NpgsqlDbType.Text);
+            visits.Write(v.Province, NpgsqlDbType.Text);
+            visits.Write(v.Channel, NpgsqlDbType.Text);
+            visits.Write(v.Questions.Length, NpgsqlDbType.Integer);
+        }
+        visits.Complete();
+    }
+
+    private static void LoadQuestions(AggregateState state, ReadModelTables t, NpgsqlConnection connection)
+    {
+        using var questions = connection.BeginBinaryImport($"COPY {t.Questions} ({Rows.QuestionColumns}) FROM STDIN (FORMAT BINARY)");
+        foreach (var v in state.Visits.Values)
+        {
+            if (!v.Counts) continue;
+            for (short ordinal = 0; ordinal < v.Questions.Length; ordinal++)
+            {
+                var q = v.Questions[ordinal];
+                questions.StartRow();
+                questions.Write(v.VisitId, NpgsqlDbType.Uuid);
+                questions.Write(ordinal, NpgsqlDbType.Smallint);
+                questions.Write(v.Day, NpgsqlDbType.Date);
+                questions.Write(v.LocationId, NpgsqlDbType.Text);
+                questions.Write(v.OrganisationId, NpgsqlDbType.Uuid);
+                questions.Write(v.MunicipalityCode, NpgsqlDbType.Text);
+                questions.Write(v.Province, NpgsqlDbType.Text);
+                questions.Write(v.Channel, NpgsqlDbType.Text);
+                questions.Write(q.Topic, NpgsqlDbType.Text);
+                questions.Write(q.Domain, NpgsqlDbType.Text);
+                questions.Write(q.Agency, NpgsqlDbType.Text);
+                questions.Write(q.DurationBand, NpgsqlDbType.Text);
+                questions.Write(q.HelpGiven, NpgsqlDbType.Array | NpgsqlDbType.Text);
+            }
+        }
+        questions.Complete();
+    }
+
+    private static void LoadReferrals(AggregateState state, ReadModelTables t, NpgsqlConnection connection)
+    {
+        using var referrals = connection.BeginBinaryImport($"COPY {t.Referrals} ({Rows.ReferralColumns}) FROM STDIN (FORMAT BINARY)");
+        foreach (var r in state.Referrals.Values)
+        {
+            referrals.StartRow();
+            referrals.Write(r.ReferralId, NpgsqlDbType.Uuid);
+            referrals.Write(r.Agency, NpgsqlDbType.Text);
+            referrals.Write(r.Topic, NpgsqlDbType.Text);
+            referrals.Write(r.Province, NpgsqlDbType.Text);
+            referrals.Write(r.MunicipalityCode, NpgsqlDbType.Text);
+            referrals.Write(r.LocationId, NpgsqlDbType.Text);
+            if (r.IssuedOn is { } issuedOn) referrals.Write(issuedOn, NpgsqlDbType.Date);
+            else referrals.WriteNull();
+            referrals.Write(Rows.StatusText(r.Status), NpgsqlDbType.Text);
+            if (r.EndedAt is { } endedAt) referrals.Write(endedAt, NpgsqlDbType.TimestampTz);
+            else referrals.WriteNull();
+        }
+        referrals.Complete();
+    }
+
+    private static void LoadLocations(AggregateState state, ReadModelTables t, NpgsqlConnection connection)
+    {
+        using (var locations = connection.BeginBinaryImport($"COPY {t.Locations} ({Rows.LocationColumns}) FROM STDIN (FORMAT BINARY)"))
+        {
+            foreach (var l in state.Locations.Values)
+            {
+                locations.StartRow();
+                locations.Write(l.LocationId, NpgsqlDbType.Text);
+                locations.Write(l.OrganisationId, NpgsqlDbType.Uuid);
+                locations.Write(l.LastMessageAt, NpgsqlDbType.TimestampTz);
+                locations.Write(l.Closed, NpgsqlDbType.Boolean);
+            }
+            locations.Complete();
+        }
+
+        using var periods = connection.BeginBinaryImport($"COPY {t.IdoPeriods} ({Rows.PeriodColumns}) FROM STDIN (FORMAT BINARY)");
+        foreach (var l in state.Locations.Values)
+            foreach (var (p, ordinal) in Rows.Numbered(l))
+            {
+                periods.StartRow();
+                periods.Write(l.LocationId, NpgsqlDbType.Text);
+                periods.Write(ordinal, NpgsqlDbType.Integer);
+                periods.Write(p.From, NpgsqlDbType.Date);
+                if (p.Until is { } until) periods.Write(until, NpgsqlDbType.Date);
+                else periods.WriteNull();
+                periods.Write(p.Province, NpgsqlDbType.Text);
+                periods.Write(p.MunicipalityCode, NpgsqlDbType.Text);
+                periods.Write(p.InsideLibrary, NpgsqlDbType.Boolean);
+            }
+        periods.Complete();
+    }
+
+    private static void LoadCube(CubeDefinition cube, Dictionary<CubeKey, CubeCounts> cells, ReadModelTables t,
+        NpgsqlConnection connection)
+    {
+        var dimensions = cube.Dimensions.Count;
+        using var copy = connection.BeginBinaryImport($"COPY {t.Cube(cube)} ({Rows.CubeColumns(cube)}) FROM STDIN (FORMAT BINARY)");
+        foreach (var (key, counts) in cells)
+        {
+            copy.StartRow();
+            copy.Write(key.Bucket, NpgsqlDbType.Date);
+            if (dimensions > 0) copy.Write(key.A!, NpgsqlDbType.Text);
+            if (dimensions > 1) copy.Write(key.B!, NpgsqlDbType.Text);
+            if (dimensions > 2) copy.Write(key.C!, NpgsqlDbType.Text);
+            copy.Write(counts.Visits, NpgsqlDbType.Integer);
+            copy.Write(counts.Questions, NpgsqlDbType.Integer);
+        }
+        copy.Complete();
+    }
+}
