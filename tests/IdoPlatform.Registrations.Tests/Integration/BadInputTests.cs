@@ -11,13 +11,13 @@ public sealed class BadInputTests(RegistrationsApp app)
     private async Task<IReadOnlyList<(string Name, string Code, string Reason)>> Refused(Guid org, string json)
     {
         var before = await app.Stored();
-        var relayedBefore = (await app.Relayed.All()).Count;
 
         var response = await app.Client(RegistrationsApp.Desk(org)).Send(HttpMethod.Post, "/registrations/v1/visits", json);
         var invalid = await response.InvalidParams();
 
         Assert.Equal(before, await app.Stored());
-        Assert.Equal(relayedBefore, (await app.Relayed.All()).Count);
+        // Only this test's organisation: earlier tests' visits may still be on their way through the relay.
+        Assert.DoesNotContain(await app.Relayed.All(), m => m.Message["visit"]?["organisationId"]?.GetValue<Guid>() == org);
         return invalid;
     }
 
