@@ -11,7 +11,7 @@ public class CountsSourceTests
 
     [Theory]
     [InlineData("from=2026-01-01&to=2026-12-31&period=quarter&groupBy=province,topic", "month_province_topic")]
-    [InlineData("from=2026-01-15&to=2026-12-31&period=quarter&groupBy=province,topic", "day_province_topic")]
+    [InlineData("from=2026-01-15&to=2026-01-31&period=quarter&groupBy=province,topic", "day_province_topic")]
     [InlineData("from=2026-01-01&to=2026-12-31&period=week&groupBy=topic", "day_province_topic")]
     [InlineData("from=2026-01-01&to=2026-03-31&groupBy=channel&province=Utrecht", "month_province_channel")]
     [InlineData("from=2026-01-01&to=2026-03-31&period=month&topic=digid", "month_province_topic")]
@@ -33,6 +33,16 @@ public class CountsSourceTests
         var source = CountsSource.Choose(Query(query));
         Assert.Null(source.Cube);
         Assert.Equal(facts, source.Facts);
+    }
+
+    [Fact]
+    public void A_range_with_partial_months_takes_whole_months_from_the_month_cube_and_the_ends_from_the_day_cube()
+    {
+        var query = Query("from=2026-01-15&to=2026-12-10&period=quarter&groupBy=province,topic");
+        var source = CountsSource.Choose(query);
+        Assert.Equal("month_province_topic", source.Cube?.Name);
+        Assert.Equal("day_province_topic", source.EdgeCube?.Name);
+        Assert.Equal((new DateOnly(2026, 2, 1), new DateOnly(2026, 11, 30)), CountsSource.WholeMonths(query));
     }
 
     [Fact]

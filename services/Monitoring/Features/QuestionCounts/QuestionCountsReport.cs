@@ -58,8 +58,16 @@ public sealed class QuestionCountsReport(NpgsqlDataSource dataSource, ReadModelS
         var tables = await schema.Current(ct);
         var source = CountsSource.Choose(query);
         await using var connection = await dataSource.OpenConnectionAsync(ct);
+        await using var tx = await connection.BeginTransactionAsync(ct);
+        if (source.Cube is null)
+        {
+            // Counting distinct visits over a million rows sorts them: let that happen in memory, for this query only.
+            await using var memory = new NpgsqlCommand("SET LOCAL work_mem = '64MB'", connection, tx);
+            await memory.ExecuteNonQueryAsync(ct);
+        }
         await using var command = QuestionCountsSql.Build(query, source, tables, withParents);
         command.Connection = connection;
+        command.Transaction = tx;
 
         var rows = new List<Row>();
         var dims = query.GroupBy.Count;

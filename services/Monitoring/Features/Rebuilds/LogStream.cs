@@ -101,10 +101,12 @@ internal sealed class LogStream(EventTypeRegistry types)
         public ReadOnlySpan<byte> Json(int index) => _bytes.AsSpan(_spans[index].Start, _spans[index].Length);
     }
 
-    private object Deserialize(string alias, int version, ReadOnlySpan<byte> json) =>
-        _compiled.TryGetValue(alias, out var compiled) && compiled.Version == version
-            ? JsonSerializer.Deserialize(json, compiled.Info)!
-            : types.Deserialize(alias, version, Encoding.UTF8.GetString(json));
+    private object Deserialize(string alias, int version, ReadOnlySpan<byte> json)
+    {
+        if (!_compiled.TryGetValue(alias, out var compiled) || compiled.Version != version)
+            return types.Deserialize(alias, version, Encoding.UTF8.GetString(json)); // older shape: upcast
+        return VisitMessageParser.TryParse(alias, json) ?? JsonSerializer.Deserialize(json, compiled.Info)!;
+    }
 
     private static Dictionary<string, (int, JsonTypeInfo)> Compile(EventTypeRegistry types)
     {

@@ -6,34 +6,33 @@ namespace IdoPlatform.Monitoring.Projections.ReadModel;
 
 /// <summary>
 /// Writes a whole <see cref="AggregateState"/> into empty, unindexed tables with binary COPY (the rebuild's
-/// load), then builds their keys and indexes. The question rows, the biggest table, go over a second
-/// connection at the same time, so both of PostgreSQL's hands are busy.
+/// load), then builds their keys and indexes. The visits, the biggest table, go over a connection of their
+/// own while the rest use a second one, so both of PostgreSQL's hands are busy.
 /// </summary>
 internal static class BulkLoader
 {
     public static async Task Load(AggregateState state, ReadModelTables t, NpgsqlDataSource dataSource, CancellationToken ct)
     {
-        // Cube cells are pure computation: they are worked out while the first rows stream into PostgreSQL.
+        // Cube cells are pure computation: they are worked out while the visits stream into PostgreSQL.
         var cubes = CubeCatalogue.All
             .Select(cube => (Cube: cube, Cells: Task.Run(() => state.CubeCells(cube), ct)))
             .ToList();
-        var questions = Task.Run(async () =>
+        var visits = Task.Run(async () =>
         {
             await using var connection = await dataSource.OpenConnectionAsync(ct);
-            LoadQuestions(state, t, connection);
-            await ReadModelSchema.Execute(connection, null, t.QuestionIndexesSql(), ct);
+            LoadVisits(state, t, connection);
+            await ReadModelSchema.Execute(connection, null, t.VisitIndexesSql(), ct);
         }, ct);
         var rest = Task.Run(async () =>
         {
             await using var connection = await dataSource.OpenConnectionAsync(ct);
-            LoadVisits(state, t, connection);
             LoadReferrals(state, t, connection);
             LoadLocations(state, t, connection);
             foreach (var (cube, cells) in cubes)
                 LoadCube(cube, await cells, t, connection);
             await ReadModelSchema.Execute(connection, null, t.OtherIndexesSql(), ct);
         }, ct);
-        await Task.WhenAll(questions, rest);
+        await Task.WhenAll(visits, rest);
     }
 
     private static void LoadVisits(AggregateState state, ReadModelTables t, NpgsqlConnection connection)
@@ -41,6 +40,7 @@ internal static class BulkLoader
         using var visits = connection.BeginBinaryImport($"COPY {t.Visits} ({Rows.VisitColumns}) FROM STDIN (FORMAT BINARY)");
         foreach (var v in state.Visits.Values)
         {
+            var (topics, domains, agencies, bands, help) = Rows.QuestionArrays(v);
             visits.StartRow();
             visits.Write(v.VisitId, NpgsqlDbType.Uuid);
             visits.Write(v.Version, NpgsqlDbType.Integer);
@@ -52,36 +52,13 @@ internal static class BulkLoader
             visits.Write(v.Province, NpgsqlDbType.Text);
             visits.Write(v.Channel, NpgsqlDbType.Text);
             visits.Write(v.Questions.Length, NpgsqlDbType.Integer);
+            visits.Write(topics, NpgsqlDbType.Array | NpgsqlDbType.Text);
+            visits.Write(domains, NpgsqlDbType.Array | NpgsqlDbType.Text);
+            visits.Write(agencies, NpgsqlDbType.Array | NpgsqlDbType.Text);
+            visits.Write(bands, NpgsqlDbType.Array | NpgsqlDbType.Text);
+            visits.Write(help, NpgsqlDbType.Array | NpgsqlDbType.Text);
         }
         visits.Complete();
-    }
-
-    private static void LoadQuestions(AggregateState state, ReadModelTables t, NpgsqlConnection connection)
-    {
-        using var questions = connection.BeginBinaryImport($"COPY {t.Questions} ({Rows.QuestionColumns}) FROM STDIN (FORMAT BINARY)");
-        foreach (var v in state.Visits.Values)
-        {
-            if (!v.Counts) continue;
-            for (short ordinal = 0; ordinal < v.Questions.Length; ordinal++)
-            {
-                var q = v.Questions[ordinal];
-                questions.StartRow();
-                questions.Write(v.VisitId, NpgsqlDbType.Uuid);
-                questions.Write(ordinal, NpgsqlDbType.Smallint);
-                questions.Write(v.Day, NpgsqlDbType.Date);
-                questions.Write(v.LocationId, NpgsqlDbType.Text);
-                questions.Write(v.OrganisationId, NpgsqlDbType.Uuid);
-                questions.Write(v.MunicipalityCode, NpgsqlDbType.Text);
-                questions.Write(v.Province, NpgsqlDbType.Text);
-                questions.Write(v.Channel, NpgsqlDbType.Text);
-                questions.Write(q.Topic, NpgsqlDbType.Text);
-                questions.Write(q.Domain, NpgsqlDbType.Text);
-                questions.Write(q.Agency, NpgsqlDbType.Text);
-                questions.Write(q.DurationBand, NpgsqlDbType.Text);
-                questions.Write(q.HelpGiven, NpgsqlDbType.Array | NpgsqlDbType.Text);
-            }
-        }
-        questions.Complete();
     }
 
     private static void LoadReferrals(AggregateState state, ReadModelTables t, NpgsqlConnection connection)

@@ -60,62 +60,43 @@ internal static class LiveProjector
     private static async Task WriteVisits(ReadModelTables t, List<VisitFacts> visits, NpgsqlConnection connection,
         NpgsqlTransaction tx, CancellationToken ct)
     {
-        await using (var upsert = new NpgsqlCommand($"""
+        // Question arrays cannot pass through unnest (it would flatten them): each goes as one text, split again in SQL.
+        var arrays = visits.Select(Rows.QuestionArrays).ToList();
+        static string Joined(string[] values) => string.Join('\u001f', values);
+        // One element per question, even an empty one (a question with no help ticked); none without questions.
+        static string Split(string column) => $"CASE WHEN qcount = 0 THEN '{{}}'::text[] ELSE regexp_split_to_array({column}, E'\\x1f') END";
+        await using var upsert = new NpgsqlCommand($"""
             INSERT INTO {t.Visits} ({Rows.VisitColumns})
-            SELECT * FROM unnest(@id, @version, @voided, @day, @location, @organisation, @municipality, @province, @channel, @count)
+            SELECT id, version, voided, day, location, organisation, municipality, province, channel, qcount,
+                   {Split("topics")}, {Split("domains")}, {Split("agencies")}, {Split("bands")}, {Split("help")}
+            FROM unnest(@id, @version, @voided, @day, @location, @organisation, @municipality, @province, @channel, @count,
+                        @topics, @domains, @agencies, @bands, @help)
+                 AS r(id, version, voided, day, location, organisation, municipality, province, channel, qcount,
+                      topics, domains, agencies, bands, help)
             ON CONFLICT (visit_id) DO UPDATE SET version = excluded.version, voided = excluded.voided, day = excluded.day,
                 location_id = excluded.location_id, organisation_id = excluded.organisation_id,
                 municipality_code = excluded.municipality_code, province = excluded.province,
-                channel = excluded.channel, question_count = excluded.question_count
-            """, connection, tx))
-        {
-            var p = upsert.Parameters;
-            p.AddWithValue("id", visits.Select(v => v.VisitId).ToArray());
-            p.AddWithValue("version", visits.Select(v => v.Version).ToArray());
-            p.AddWithValue("voided", visits.Select(v => v.Voided).ToArray());
-            p.AddWithValue("day", visits.Select(v => v.Day).ToArray());
-            p.AddWithValue("location", visits.Select(v => v.LocationId).ToArray());
-            p.AddWithValue("organisation", visits.Select(v => v.OrganisationId).ToArray());
-            p.AddWithValue("municipality", visits.Select(v => v.MunicipalityCode).ToArray());
-            p.AddWithValue("province", visits.Select(v => v.Province).ToArray());
-            p.AddWithValue("channel", visits.Select(v => v.Channel).ToArray());
-            p.AddWithValue("count", visits.Select(v => v.Questions.Length).ToArray());
-            await upsert.ExecuteNonQueryAsync(ct);
-        }
-
-        // Questions are replaced whole: a correction may add, drop or change any of them.
-        await using (var delete = new NpgsqlCommand($"DELETE FROM {t.Questions} WHERE visit_id = ANY(@ids)", connection, tx))
-        {
-            delete.Parameters.AddWithValue("ids", visits.Select(v => v.VisitId).ToArray());
-            await delete.ExecuteNonQueryAsync(ct);
-        }
-
-        var rows = visits.Where(v => v.Counts).SelectMany(v => Rows.Numbered(v).Select(q => (Visit: v, q.Question, q.Ordinal))).ToList();
-        if (rows.Count == 0) return;
-        await using var insert = new NpgsqlCommand($"""
-            INSERT INTO {t.Questions} ({Rows.QuestionColumns})
-            SELECT id, ordinal, day, location, organisation, municipality, province, channel, topic, domain, agency, band,
-                   string_to_array(help, ',')
-            FROM unnest(@id, @ordinal, @day, @location, @organisation, @municipality, @province, @channel,
-                        @topic, @domain, @agency, @band, @help)
-                 AS r(id, ordinal, day, location, organisation, municipality, province, channel, topic, domain, agency, band, help)
+                channel = excluded.channel, question_count = excluded.question_count, topics = excluded.topics,
+                domains = excluded.domains, agencies = excluded.agencies, duration_bands = excluded.duration_bands,
+                help_given = excluded.help_given
             """, connection, tx);
-        var q = insert.Parameters;
-        q.AddWithValue("id", rows.Select(r => r.Visit.VisitId).ToArray());
-        q.AddWithValue("ordinal", rows.Select(r => r.Ordinal).ToArray());
-        q.AddWithValue("day", rows.Select(r => r.Visit.Day).ToArray());
-        q.AddWithValue("location", rows.Select(r => r.Visit.LocationId).ToArray());
-        q.AddWithValue("organisation", rows.Select(r => r.Visit.OrganisationId).ToArray());
-        q.AddWithValue("municipality", rows.Select(r => r.Visit.MunicipalityCode).ToArray());
-        q.AddWithValue("province", rows.Select(r => r.Visit.Province).ToArray());
-        q.AddWithValue("channel", rows.Select(r => r.Visit.Channel).ToArray());
-        q.AddWithValue("topic", rows.Select(r => r.Question.Topic).ToArray());
-        q.AddWithValue("domain", rows.Select(r => r.Question.Domain).ToArray());
-        q.AddWithValue("agency", rows.Select(r => r.Question.Agency).ToArray());
-        q.AddWithValue("band", rows.Select(r => r.Question.DurationBand).ToArray());
-        // Codes never hold a comma, so one joined text per row carries the jagged help lists through unnest.
-        q.AddWithValue("help", rows.Select(r => string.Join(',', r.Question.HelpGiven)).ToArray());
-        await insert.ExecuteNonQueryAsync(ct);
+        var p = upsert.Parameters;
+        p.AddWithValue("id", visits.Select(v => v.VisitId).ToArray());
+        p.AddWithValue("version", visits.Select(v => v.Version).ToArray());
+        p.AddWithValue("voided", visits.Select(v => v.Voided).ToArray());
+        p.AddWithValue("day", visits.Select(v => v.Day).ToArray());
+        p.AddWithValue("location", visits.Select(v => v.LocationId).ToArray());
+        p.AddWithValue("organisation", visits.Select(v => v.OrganisationId).ToArray());
+        p.AddWithValue("municipality", visits.Select(v => v.MunicipalityCode).ToArray());
+        p.AddWithValue("province", visits.Select(v => v.Province).ToArray());
+        p.AddWithValue("channel", visits.Select(v => v.Channel).ToArray());
+        p.AddWithValue("count", visits.Select(v => v.Questions.Length).ToArray());
+        p.AddWithValue("topics", arrays.Select(a => Joined(a.Topics)).ToArray());
+        p.AddWithValue("domains", arrays.Select(a => Joined(a.Domains)).ToArray());
+        p.AddWithValue("agencies", arrays.Select(a => Joined(a.Agencies)).ToArray());
+        p.AddWithValue("bands", arrays.Select(a => Joined(a.Bands)).ToArray());
+        p.AddWithValue("help", arrays.Select(a => Joined(a.Help)).ToArray());
+        await upsert.ExecuteNonQueryAsync(ct);
     }
 
     private static async Task WriteCubeDelta(ReadModelTables t, CubeDefinition cube, Dictionary<CubeKey, CubeCounts> delta,

@@ -11,16 +11,17 @@ public sealed record ReadModelTables(int Version)
     private string Prefix => $"mon_v{Version}_";
 
     public string Visits => Prefix + "visits";
-    public string Questions => Prefix + "questions";
     public string Referrals => Prefix + "referrals";
     public string Locations => Prefix + "locations";
     public string IdoPeriods => Prefix + "ido_periods";
     public string Cube(CubeDefinition cube) => Prefix + cube.TableSuffix;
 
     public IEnumerable<string> All =>
-        [Visits, Questions, Referrals, Locations, IdoPeriods, .. CubeCatalogue.All.Select(Cube)];
+        [Visits, Referrals, Locations, IdoPeriods, .. CubeCatalogue.All.Select(Cube)];
 
     /// <summary>The tables without keys or indexes (a rebuild loads first, then indexes).</summary>
+    /// <remarks>A visit is one row, its questions parallel arrays (element i of each is question i; help
+    /// given as comma-joined codes): a million visits are a million rows to load, not three million.</remarks>
     public string CreateTablesSql() => $"""
         CREATE TABLE IF NOT EXISTS {Visits} (
             visit_id          uuid    NOT NULL,
@@ -32,22 +33,12 @@ public sealed record ReadModelTables(int Version)
             municipality_code text    NOT NULL,
             province          text    NOT NULL,
             channel           text    NOT NULL,
-            question_count    int     NOT NULL
-        );
-        CREATE TABLE IF NOT EXISTS {Questions} (
-            visit_id          uuid     NOT NULL,
-            ordinal           smallint NOT NULL,
-            day               date     NOT NULL,
-            location_id       text     NOT NULL,
-            organisation_id   uuid     NOT NULL,
-            municipality_code text     NOT NULL,
-            province          text     NOT NULL,
-            channel           text     NOT NULL,
-            topic             text     NOT NULL,
-            domain            text     NOT NULL,
-            agency            text     NOT NULL,
-            duration_band     text     NOT NULL,
-            help_given        text[]   NOT NULL
+            question_count    int     NOT NULL,
+            topics            text[]  NOT NULL,
+            domains           text[]  NOT NULL,
+            agencies          text[]  NOT NULL,
+            duration_bands    text[]  NOT NULL,
+            help_given        text[]  NOT NULL
         );
         CREATE TABLE IF NOT EXISTS {Referrals} (
             referral_id       uuid NOT NULL,
@@ -78,15 +69,16 @@ public sealed record ReadModelTables(int Version)
         {string.Join("\n", CubeCatalogue.All.Select(CreateCubeSql))}
         """;
 
-    /// <summary>Keys (unique indexes, which the live upserts rely on) and indexes of the question rows,
-    /// the biggest table: a rebuild builds them on their own connection, beside <see cref="OtherIndexesSql"/>.</summary>
-    public string QuestionIndexesSql() => $"""
-        CREATE UNIQUE INDEX IF NOT EXISTS {Questions}_key ON {Questions} (visit_id, ordinal);
-        """;
-
-    public string OtherIndexesSql() => $"""
+    /// <summary>Keys (unique indexes, which the live upserts rely on) and the indexes queries use. A rebuild
+    /// builds the visits' on one connection beside the others' on another.</summary>
+    public string VisitIndexesSql() => $"""
         CREATE UNIQUE INDEX IF NOT EXISTS {Visits}_key ON {Visits} (visit_id);
         CREATE INDEX IF NOT EXISTS {Visits}_day ON {Visits} (day);
+        """;
+
+    public string CreateIndexesSql() => VisitIndexesSql() + OtherIndexesSql();
+
+    public string OtherIndexesSql() => $"""
         CREATE UNIQUE INDEX IF NOT EXISTS {Referrals}_key ON {Referrals} (referral_id);
         CREATE INDEX IF NOT EXISTS {Referrals}_issued_on ON {Referrals} (issued_on);
         CREATE UNIQUE INDEX IF NOT EXISTS {Locations}_key ON {Locations} (location_id);
@@ -94,8 +86,6 @@ public sealed record ReadModelTables(int Version)
         {string.Join("\n", CubeCatalogue.All.Select(c =>
             $"CREATE UNIQUE INDEX IF NOT EXISTS {Cube(c)}_key ON {Cube(c)} ({string.Join(", ", ["bucket", .. c.Dimensions.Select(d => d.Column)])});"))}
         """;
-
-    public string CreateIndexesSql() => QuestionIndexesSql() + OtherIndexesSql();
 
     public string DropSql() => string.Join("\n", All.Select(t => $"DROP TABLE IF EXISTS {t};"));
 

@@ -19,37 +19,21 @@ internal static class StoredState
     private static async Task LoadVisits(AggregateState state, ReadModelTables t, NpgsqlConnection connection,
         NpgsqlTransaction tx, Guid[] ids, CancellationToken ct)
     {
-        var questions = new Dictionary<Guid, List<QuestionFact>>();
-        await using (var command = new NpgsqlCommand($"""
-            SELECT visit_id, topic, domain, agency, duration_band, help_given FROM {t.Questions}
-            WHERE visit_id = ANY(@ids) ORDER BY visit_id, ordinal
-            """, connection, tx))
-        {
-            command.Parameters.AddWithValue("ids", ids);
-            await using var reader = await command.ExecuteReaderAsync(ct);
-            while (await reader.ReadAsync(ct))
-            {
-                var id = reader.GetGuid(0);
-                if (!questions.TryGetValue(id, out var list)) questions[id] = list = [];
-                list.Add(new QuestionFact(reader.GetString(1), reader.GetString(2), reader.GetString(3),
-                    reader.GetString(4), reader.GetFieldValue<string[]>(5)));
-            }
-        }
-
-        await using (var command = new NpgsqlCommand($"""
-            SELECT visit_id, version, voided, day, location_id, organisation_id, municipality_code, province, channel
+        await using var command = new NpgsqlCommand($"""
+            SELECT visit_id, version, voided, day, location_id, organisation_id, municipality_code, province, channel,
+                   topics, domains, agencies, duration_bands, help_given
             FROM {t.Visits} WHERE visit_id = ANY(@ids)
-            """, connection, tx))
+            """, connection, tx);
+        command.Parameters.AddWithValue("ids", ids);
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        while (await reader.ReadAsync(ct))
         {
-            command.Parameters.AddWithValue("ids", ids);
-            await using var reader = await command.ExecuteReaderAsync(ct);
-            while (await reader.ReadAsync(ct))
-            {
-                var id = reader.GetGuid(0);
-                state.Visits[id] = new VisitFacts(id, reader.GetInt32(1), reader.GetBoolean(2),
-                    reader.GetFieldValue<DateOnly>(3), reader.GetString(4), reader.GetGuid(5), reader.GetString(6),
-                    reader.GetString(7), reader.GetString(8), questions.GetValueOrDefault(id)?.ToArray() ?? []);
-            }
+            var id = reader.GetGuid(0);
+            var questions = Rows.Questions(reader.GetFieldValue<string[]>(9), reader.GetFieldValue<string[]>(10),
+                reader.GetFieldValue<string[]>(11), reader.GetFieldValue<string[]>(12), reader.GetFieldValue<string[]>(13));
+            state.Visits[id] = new VisitFacts(id, reader.GetInt32(1), reader.GetBoolean(2),
+                reader.GetFieldValue<DateOnly>(3), reader.GetString(4), reader.GetGuid(5), reader.GetString(6),
+                reader.GetString(7), reader.GetString(8), questions);
         }
     }
 
