@@ -42,6 +42,9 @@ public static class EventStoreRegistration
         var builder = new NpgsqlConnectionStringBuilder(options.ConnectionString) { Pooling = pooling };
         // Appends and reads repeat a handful of statements: let Npgsql prepare them once per connection.
         if (builder.MaxAutoPrepare == 0) builder.MaxAutoPrepare = 32;
+        // Returning a connection would otherwise queue seven reset statements for its next use. We keep no session
+        // state on pooled connections (session advisory locks are released explicitly), so skip them.
+        builder.NoResetOnClose = true;
         var timeout = $"-c idle_in_transaction_session_timeout={(int)options.IdleInTransactionTimeout.TotalMilliseconds}";
         builder.Options = string.IsNullOrEmpty(builder.Options) ? timeout : $"{builder.Options} {timeout}";
         return NpgsqlDataSource.Create(builder.ConnectionString);

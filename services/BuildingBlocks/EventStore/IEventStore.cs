@@ -13,6 +13,11 @@ public interface IEventStore
     Task<AppendResult> StartStream(string streamType, Guid streamId, IReadOnlyList<object> events,
         AppendContext context, CancellationToken ct = default);
 
+    /// <summary>Starts many one-event streams in one statement; an id already taken (or repeated in the
+    /// list) is skipped, not an error. Returns the ids that were started.</summary>
+    Task<IReadOnlySet<Guid>> StartStreams(string streamType, IReadOnlyList<NewStream> streams,
+        CancellationToken ct = default);
+
     /// <summary>Appends when the stream is at <paramref name="expectedVersion"/>, else
     /// <see cref="ConcurrencyException"/> and nothing is written.</summary>
     Task<AppendResult> Append(Guid streamId, long expectedVersion, IReadOnlyList<object> events,
@@ -21,6 +26,9 @@ public interface IEventStore
     /// <summary>All events of one stream in version order (upcast to their current shape); empty when unknown.</summary>
     Task<IReadOnlyList<StoredEvent>> FetchStream(Guid streamId, CancellationToken ct = default);
 }
+
+/// <summary>One stream to start with a single event.</summary>
+public sealed record NewStream(Guid StreamId, object Event, AppendContext Context);
 
 /// <summary>A read model updated in the append's own transaction, so a write sees it at once.</summary>
 public interface IInlineProjection

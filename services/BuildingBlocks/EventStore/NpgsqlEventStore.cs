@@ -46,6 +46,19 @@ public sealed class NpgsqlEventStore(
         RETURNING seq, tx_id, version, stream_type
         """;
 
+    // Many one-event streams at once: a stream that exists already has its version 1 taken, so the
+    // unique index skips it (as it skips the second of two equal ids in one list).
+    private const string StartManySql = """
+        INSERT INTO ido_events (stream_id, stream_type, version, type, type_version, data, event_id,
+                                actor, correlation_id, causation_id, created_at)
+        SELECT e.id, @stream_type, 1, e.type, e.type_version, e.data, e.event_id,
+               e.actor, e.correlation_id, e.causation_id, @created_at
+        FROM unnest(@ids, @types, @type_versions, @datas, @event_ids, @actors, @correlation_ids, @causation_ids)
+                AS e(id, type, type_version, data, event_id, actor, correlation_id, causation_id)
+        ON CONFLICT (stream_id, version) DO NOTHING
+        RETURNING seq, tx_id, stream_id, event_id
+        """;
+
     public Task<AppendResult> StartStream(string streamType, Guid streamId, IReadOnlyList<object> events,
         AppendContext context, CancellationToken ct = default) =>
         Write(StartSql, streamId, streamType, expectedVersion: 0, events, context, ct);
@@ -122,6 +135,61 @@ public sealed class NpgsqlEventStore(
         }
         return new AppendResult(streamId, stored[^1].StreamVersion, stored);
     }
+
+    public async Task<IReadOnlySet<Guid>> StartStreams(string streamType, IReadOnlyList<NewStream> streams,
+        CancellationToken ct = default)
+    {
+        var started = new HashSet<Guid>();
+        if (streams.Count == 0) return started;
+        await schema.EnsureCreated();
+
+        var now = clock.GetUtcNow();
+        var names = streams.Select(s => Types.NameOf(s.Event.GetType())).ToArray();
+        var eventIds = streams.Select(_ => Guid.CreateVersion7(now)).ToArray();
+
+        await using var connection = await dataSource.OpenConnectionAsync(ct);
+        await using var tx = _inline.Length > 0 ? await connection.BeginTransactionAsync(ct) : null;
+        await using var command = new NpgsqlCommand(StartManySql, connection, tx);
+        var p = command.Parameters;
+        p.AddWithValue("stream_type", streamType);
+        p.AddWithValue("created_at", now);
+        p.AddWithValue("ids", streams.Select(s => s.StreamId).ToArray());
+        p.AddWithValue("types", names.Select(n => n.Alias).ToArray());
+        p.AddWithValue("type_versions", names.Select(n => n.Version).ToArray());
+        p.Add(new NpgsqlParameter("datas", NpgsqlDbType.Array | NpgsqlDbType.Jsonb)
+            { Value = streams.Select(s => Types.Serialize(s.Event)).ToArray() });
+        p.AddWithValue("event_ids", eventIds);
+        p.Add(TextArray("actors", streams.Select(s => s.Context.Actor)));
+        p.Add(TextArray("correlation_ids", streams.Select(s => s.Context.CorrelationId)));
+        p.Add(TextArray("causation_ids", streams.Select(s => s.Context.CausationId)));
+
+        var stored = new List<StoredEvent>(streams.Count);
+        var byEventId = Enumerable.Range(0, streams.Count).ToDictionary(i => eventIds[i]);
+        await using (var reader = await command.ExecuteReaderAsync(ct))
+        {
+            while (await reader.ReadAsync(ct))
+            {
+                var i = byEventId[reader.GetGuid(3)];
+                var (stream, context) = (streams[i], streams[i].Context);
+                started.Add(stream.StreamId);
+                stored.Add(new StoredEvent(reader.GetInt64(0), reader.GetFieldValue<ulong>(1), stream.StreamId,
+                    streamType, 1, names[i].Alias, names[i].Version, stream.Event,
+                    new EventMetadata(eventIds[i], now, context.Actor, context.CorrelationId, context.CausationId)));
+            }
+        }
+
+        if (tx is not null)
+        {
+            stored.Sort((a, b) => a.Sequence.CompareTo(b.Sequence));
+            if (stored.Count > 0)
+                foreach (var projection in _inline) await projection.Apply(stored, connection, tx, ct);
+            await tx.CommitAsync(ct);
+        }
+        return started;
+    }
+
+    private static NpgsqlParameter TextArray(string name, IEnumerable<string?> values) =>
+        new(name, NpgsqlDbType.Array | NpgsqlDbType.Text) { Value = values.ToArray() };
 
     private static async Task<long?> CurrentVersion(NpgsqlConnection connection, Guid streamId, CancellationToken ct)
     {

@@ -8,11 +8,10 @@ namespace IdoPlatform.Monitoring.EventLog;
 /// <summary>Records whatever it hears; counting happens later, from the log.</summary>
 public abstract class RecordingConsumer(MessageRecorder recorder)
 {
-    // Not cancelled when the bus stops: one short append is better finished than failed, since a failure
-    // during shutdown would be retried against a disposed host and end in the _error queue.
+    // Never cancelled when the bus stops: a failure during shutdown would be retried against a disposed
+    // host and end in the _error queue, so the recorder finishes what it was given.
     protected Task Record<T>(ConsumeContext<T> context) where T : class =>
-        recorder.Record(context.MessageId ?? Guid.Empty, context.Message, context.CorrelationId?.ToString(),
-            CancellationToken.None);
+        recorder.Record(context.MessageId ?? Guid.Empty, context.Message, context.CorrelationId?.ToString());
 }
 
 public sealed class VisitMessagesConsumer(MessageRecorder recorder) : RecordingConsumer(recorder),

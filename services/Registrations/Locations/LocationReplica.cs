@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
 using IdoPlatform.Contracts.Offers;
 using IdoPlatform.Registrations.Storage;
 using Npgsql;
@@ -6,9 +8,37 @@ namespace IdoPlatform.Registrations.Locations;
 
 /// <summary>Our copy of the offers service's locations: enough to check a visit's location and to
 /// stamp its municipality and province on the visit.</summary>
+/// <remarks>Read on every registration, changed a few times a year: a found location is served from memory
+/// for a few seconds. This process forgets it the moment it applies a change; a change applied by another
+/// replica reaches us within <see cref="FreshFor"/>. Unknown ids are not remembered, so made-up ids cannot
+/// fill the memory.</remarks>
 public sealed class LocationReplica(NpgsqlDataSource dataSource, RegistrationsSchema schema)
 {
+    public static readonly TimeSpan FreshFor = TimeSpan.FromSeconds(5);
+    private readonly ConcurrentDictionary<string, (KnownLocation Location, long ReadAt)> _recent = new();
+    private long _changes;
+
     public async Task<KnownLocation?> Find(string locationId, CancellationToken ct = default)
+    {
+        var now = Stopwatch.GetTimestamp();
+        if (_recent.TryGetValue(locationId, out var hit) && Stopwatch.GetElapsedTime(hit.ReadAt, now) < FreshFor)
+            return hit.Location;
+
+        // A change applied while we read may not be in what we read: then do not remember it.
+        var changesBefore = Interlocked.Read(ref _changes);
+        var location = await Load(locationId, ct);
+        if (location is not null && Interlocked.Read(ref _changes) == changesBefore) _recent[locationId] = (location, now);
+        return location;
+    }
+
+    /// <summary>Called once a change to the location is committed.</summary>
+    public void Forget(string locationId)
+    {
+        Interlocked.Increment(ref _changes);
+        _recent.TryRemove(locationId, out _);
+    }
+
+    private async Task<KnownLocation?> Load(string locationId, CancellationToken ct)
     {
         await schema.EnsureCreated();
         await using var command = dataSource.CreateCommand("""

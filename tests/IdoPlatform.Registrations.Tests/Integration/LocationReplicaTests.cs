@@ -43,4 +43,36 @@ public sealed class LocationReplicaTests(RegistrationsApp app)
         Assert.Equal(closedOn, (await app.Replica.Find(location.LocationId))!.ClosedOn);
         Assert.Equal(1, await app.Scalar("SELECT count(*) FROM ido_inbox WHERE message_id = $1", messageId));
     }
+
+    [Fact]
+    public async Task A_found_location_is_remembered_briefly_but_forgotten_when_a_change_is_applied_here()
+    {
+        var org = Guid.NewGuid();
+        var location = await app.AddLocation(org);
+        await app.Replica.Find(location.LocationId);
+
+        // Another replica's change: not seen until the memory is stale…
+        await app.Scalar("UPDATE known_locations SET name = 'Elders gewijzigd' WHERE location_id = $1 RETURNING 1", location.LocationId);
+        Assert.Equal(location.Name, (await app.Replica.Find(location.LocationId))!.Name);
+
+        // …but a change this process applies is seen at once.
+        await app.Publish(new LocationChanged(location with { Name = "Hier gewijzigd" }, DateTimeOffset.UtcNow.AddMinutes(1)));
+        await Eventually.Get(async () => (await app.Replica.Find(location.LocationId))?.Name == "Hier gewijzigd" ? "yes" : null,
+            "the change applied here was seen");
+    }
+
+    [Fact]
+    public async Task An_unknown_location_is_not_remembered()
+    {
+        var id = $"NL-999999-{Random.Shared.Next(1000, 9999)}";
+        Assert.Null(await app.Replica.Find(id));
+
+        await app.Scalar("""
+            INSERT INTO known_locations (location_id, organisation_id, name, municipality_code, municipality_name,
+                                         province, has_ido, details_at)
+            VALUES ($1, gen_random_uuid(), 'Nieuw', 'GM0363', 'Amsterdam', 'NH', true, now()) RETURNING 1
+            """, id);
+
+        Assert.Equal("Nieuw", (await app.Replica.Find(id))!.Name);
+    }
 }

@@ -1,0 +1,24 @@
+using IdoPlatform.Monitoring.EventLog;
+using Microsoft.Extensions.DependencyInjection;
+using static IdoPlatform.Monitoring.Tests.Unit.Messages;
+
+namespace IdoPlatform.Monitoring.Tests.Integration;
+
+/// <summary>The recorder writes what consumers hand it together, and each message exactly once.</summary>
+public sealed class MessageRecorderTests(MonitoringApp app) : IClassFixture<MonitoringApp>
+{
+    [Fact]
+    public async Task Messages_handed_in_at_once_are_each_recorded_once_even_when_delivered_twice_together()
+    {
+        var recorder = app.Services.GetRequiredService<MessageRecorder>();
+        var ids = Enumerable.Range(0, 300).Select(_ => Guid.NewGuid()).ToArray();
+
+        var calls = ids.Concat(ids).Select(id => (id, recorder.Record(id, Registered(Visit(Guid.NewGuid())), "corr"))).ToList();
+        await Task.WhenAll(calls.Select(c => c.Item2));
+
+        Assert.All(ids, id => Assert.Single(calls, c => c.id == id && c.Item2.Result));
+        Assert.Equal(300L, await app.Scalar<long>("SELECT count(*) FROM ido_events"));
+        Assert.Equal(300L, await app.Scalar<long>("SELECT count(DISTINCT stream_id) FROM ido_events WHERE version = 1"));
+        Assert.Equal(0L, await app.Scalar<long>("SELECT count(*) FROM ido_events WHERE causation_id <> stream_id::text"));
+    }
+}
