@@ -8,7 +8,9 @@ public sealed record BenchmarkSettings
 {
     public int Clients { get; init; } = 32;
     public TimeSpan Duration { get; init; } = TimeSpan.FromSeconds(20);
-    public TimeSpan Warmup { get; init; } = TimeSpan.FromSeconds(3);
+    /// <summary>Freshly started services spend the first half-minute or so (on two shared cores) compiling their hot
+    /// code a second time, optimised: measured before that, the figures are the JIT's, not the platform's.</summary>
+    public TimeSpan Warmup { get; init; } = TimeSpan.FromSeconds(30);
 
     /// <summary>A running platform's gateway (loopback only); null starts one here.</summary>
     public Uri? Gateway { get; init; }
