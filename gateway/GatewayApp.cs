@@ -12,6 +12,9 @@ namespace IdoPlatform.Gateway;
 /// (trailing slash, oversized body) → CORS → who is calling → how often → may they → route.</summary>
 public static class GatewayApp
 {
+    /// <summary>Set to 1 by the gateway's entry point (unless given): socket completions run inline.</summary>
+    public const string InlineCompletionsVariable = "DOTNET_SYSTEM_NET_SOCKETS_INLINE_COMPLETIONS";
+
     /// <param name="configure">Runs before any service is registered, so tests and benchmarks can add
     /// configuration (cluster addresses, keys, limits) and listening addresses that everything sees.</param>
     public static WebApplication Create(string[] args, Action<WebApplicationBuilder>? configure = null)
@@ -26,6 +29,8 @@ public static class GatewayApp
 
         var options = builder.Configuration.GetSection(GatewayOptions.Section).Get<GatewayOptions>() ?? new GatewayOptions();
         builder.Services.Configure<GatewayOptions>(builder.Configuration.GetSection(GatewayOptions.Section));
+        // A proxy's request handling is short and never blocks: run it on the I/O thread that read the request.
+        builder.WebHost.UseSockets(sockets => sockets.UnsafePreferInlineScheduling = true);
         builder.WebHost.ConfigureKestrel(kestrel =>
         {
             kestrel.AddServerHeader = false;

@@ -17,6 +17,25 @@ if (settings.AgainstRunningPlatform)
     return 0;
 }
 
+if (!settings.StandIn)
+{
+    // Default: the platform's own offer search, straight to the offers service and through the gateway.
+    Console.WriteLine("Against the platform started here: services and gateway in their own processes, real PostgreSQL and RabbitMQ.");
+    await using var target = await PlatformTarget.StartAsync(settings.Build);
+    var search = "offers/v1/offers?postcode=3511&pageSize=10";
+    var deskToken = await target.DeskTokenAsync();
+    (string Name, string? Bearer)[] runs = [("public offer search", null), ("offer search with a desk's bearer token", deskToken)];
+    foreach (var (_, bearer) in runs)
+    {
+        await LoadRun.RunAsync(new Uri(target.OffersDirect, search), bearer, settings.Warmup, settings.Concurrency);
+        await LoadRun.RunAsync(new Uri(target.Gateway, search), bearer, settings.Warmup, settings.Concurrency);
+    }
+    Console.WriteLine("CPU column: this client only; the gateway's own CPU per request is printed below each table.");
+    foreach (var (name, bearer) in runs)
+        await CompareAsync(name, new Uri(target.OffersDirect, search), new Uri(target.Gateway, search), bearer, warm: true, target.GatewayCpu);
+    return 0;
+}
+
 ServiceCost[] costs = settings.BackendWorkUs is not null || settings.BackendDelayMs is not null
     ? [new("given cost", settings.BackendWorkUs ?? 0, settings.BackendDelayMs ?? 0)]
     : [new("bare stand-in: no work at all (the overhead floor)", 0, 0),
@@ -74,7 +93,7 @@ await gateway.StopAsync();
 await backend.StopAsync();
 return 0;
 
-async Task CompareAsync(string name, Uri direct, Uri proxied, string? bearer, bool warm)
+async Task CompareAsync(string name, Uri direct, Uri proxied, string? bearer, bool warm, Func<TimeSpan>? gatewayCpu = null)
 {
     if (!warm)
     {
@@ -83,10 +102,13 @@ async Task CompareAsync(string name, Uri direct, Uri proxied, string? bearer, bo
     }
 
     LoadResult? bestDirect = null, bestProxied = null;
+    var gatewayMicroseconds = new List<double>();
     for (var round = 0; round < settings.Rounds; round++)
     {
         var d = await LoadRun.RunAsync(direct, bearer, settings.Requests, settings.Concurrency);
+        var gatewayBefore = gatewayCpu?.Invoke();
         var g = await LoadRun.RunAsync(proxied, bearer, settings.Requests, settings.Concurrency);
+        if (gatewayBefore is { } before) gatewayMicroseconds.Add((gatewayCpu!() - before).TotalMicroseconds / settings.Requests);
         if (bestDirect is null || d.RequestsPerSecond > bestDirect.RequestsPerSecond) bestDirect = d;
         if (bestProxied is null || g.RequestsPerSecond > bestProxied.RequestsPerSecond) bestProxied = g;
     }
@@ -97,7 +119,9 @@ async Task CompareAsync(string name, Uri direct, Uri proxied, string? bearer, bo
     Console.WriteLine($"  {"",-10} {"req/s",9} {"p50 ms",8} {"p99 ms",8} {"CPU us/req",11} {"errors",7}");
     Print("direct", bestDirect);
     Print("gateway", bestProxied);
-    if (!settings.AgainstRunningPlatform)
+    if (gatewayMicroseconds.Count > 0)
+        Console.WriteLine($"  gateway process CPU per request: {gatewayMicroseconds.Order().ElementAt(gatewayMicroseconds.Count / 2):0} us (median of {gatewayMicroseconds.Count} rounds)");
+    else if (!settings.AgainstRunningPlatform)
         Console.WriteLine($"  gateway CPU per request: {bestProxied.CpuMicrosecondsPerRequest - bestDirect.CpuMicrosecondsPerRequest:0} us");
     Console.WriteLine($"  throughput ratio gateway/direct: {ratio:0.00} (target >= 0.70: {(ratio >= 0.7 ? "met" : "NOT met")})");
 }
