@@ -31,7 +31,10 @@ public static class ProjectBuild
             new XElement("Project", new XAttribute("Path", Path.Combine(root, d.Project)))))).Save(solution);
         try
         {
-            var (exitCode, output) = await RunAsync(root, ["build", solution, "-c", configuration, "-nologo", "-v:q", "-clp:NoSummary"], ct);
+            // A solution build gives projects it does not list (the shared BuildingBlocks and Contracts) their default
+            // configuration, Debug, unless told otherwise: the Release services then ran unoptimised shared code.
+            var (exitCode, output) = await RunAsync(root, ["build", solution, "-c", configuration, "-nologo", "-v:q", "-clp:NoSummary",
+                "-p:ShouldUnsetParentConfigurationAndPlatform=false"], ct);
             if (exitCode != 0)
                 throw new InvalidOperationException(
                     $"Building {string.Join(", ", definitions.Select(d => d.Project))} ({configuration}) failed (exit code {exitCode}):" +
