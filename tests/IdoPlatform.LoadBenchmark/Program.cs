@@ -7,7 +7,7 @@ using IdoPlatform.Testing;
 
 // Load benchmark: N desk clients register visits through the gateway for T seconds (after a short warm-up),
 // then we wait until monitoring counts every one of them. Loopback only.
-//   dotnet run -c Release --project tests/IdoPlatform.LoadBenchmark [-- --clients 32 --duration 20 --gateway URL]
+//   dotnet run -c Release --project tests/IdoPlatform.LoadBenchmark [-- --clients 16 --duration 20 --gateway URL]
 CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
 BenchmarkSettings settings;
 try
