@@ -89,11 +89,7 @@ public sealed class NpgsqlEventStore(
         p.AddWithValue("correlation_id", (object?)context.CorrelationId ?? DBNull.Value);
         p.AddWithValue("causation_id", (object?)context.CausationId ?? DBNull.Value);
         p.AddWithValue("created_at", now);
-        p.AddWithValue("types", names.Select(n => n.Alias).ToArray());
-        p.AddWithValue("type_versions", names.Select(n => n.Version).ToArray());
-        p.Add(new NpgsqlParameter("datas", NpgsqlDbType.Array | NpgsqlDbType.Jsonb)
-            { Value = events.Select(Types.Serialize).ToArray() });
-        p.AddWithValue("event_ids", eventIds);
+        AddEvents(p, events, names, eventIds);
 
         var stored = new List<StoredEvent>(events.Count);
         try
@@ -154,11 +150,7 @@ public sealed class NpgsqlEventStore(
         p.AddWithValue("stream_type", streamType);
         p.AddWithValue("created_at", now);
         p.AddWithValue("ids", streams.Select(s => s.StreamId).ToArray());
-        p.AddWithValue("types", names.Select(n => n.Alias).ToArray());
-        p.AddWithValue("type_versions", names.Select(n => n.Version).ToArray());
-        p.Add(new NpgsqlParameter("datas", NpgsqlDbType.Array | NpgsqlDbType.Jsonb)
-            { Value = streams.Select(s => Types.Serialize(s.Event)).ToArray() });
-        p.AddWithValue("event_ids", eventIds);
+        AddEvents(p, streams.Select(s => s.Event).ToList(), names, eventIds);
         p.Add(TextArray("actors", streams.Select(s => s.Context.Actor)));
         p.Add(TextArray("correlation_ids", streams.Select(s => s.Context.CorrelationId)));
         p.Add(TextArray("causation_ids", streams.Select(s => s.Context.CausationId)));
@@ -186,6 +178,16 @@ public sealed class NpgsqlEventStore(
             await tx.CommitAsync(ct);
         }
         return started;
+    }
+
+    /// <summary>The per-event columns, as arrays side by side for <c>unnest</c>.</summary>
+    private void AddEvents(NpgsqlParameterCollection p, IReadOnlyList<object> events, (string Alias, int Version)[] names,
+        Guid[] eventIds)
+    {
+        p.AddWithValue("types", names.Select(n => n.Alias).ToArray());
+        p.AddWithValue("type_versions", names.Select(n => n.Version).ToArray());
+        p.Add(new NpgsqlParameter("datas", NpgsqlDbType.Array | NpgsqlDbType.Jsonb) { Value = events.Select(Types.Serialize).ToArray() });
+        p.AddWithValue("event_ids", eventIds);
     }
 
     private static NpgsqlParameter TextArray(string name, IEnumerable<string?> values) =>

@@ -86,7 +86,7 @@ public sealed class AppendTests
     {
         await using var db = await StoreDatabase.Create();
         await db.Scalar("CREATE TABLE projected (number int); SELECT 1");
-        var store = db.Store(new CountingProjection());
+        var store = db.Store(new ProjectedNumbers());
         var id = Guid.NewGuid();
 
         var attempts = Enumerable.Range(1, 6).Select(async n =>
@@ -100,20 +100,6 @@ public sealed class AppendTests
         Assert.Equal(1, await db.Scalar("SELECT count(*) FROM ido_events"));
         Assert.Equal(1, await db.Scalar("SELECT count(*) FROM projected"));
         Assert.Equal(await db.Scalar("SELECT (data->>'number')::int FROM ido_events"), await db.Scalar("SELECT number FROM projected"));
-    }
-
-    private sealed class CountingProjection : IInlineProjection
-    {
-        public async Task Apply(IReadOnlyList<StoredEvent> events, Npgsql.NpgsqlConnection connection,
-            Npgsql.NpgsqlTransaction transaction, CancellationToken ct)
-        {
-            foreach (var e in events)
-            {
-                await using var insert = new Npgsql.NpgsqlCommand("INSERT INTO projected VALUES (@n)", connection, transaction);
-                insert.Parameters.AddWithValue("n", ((Counted)e.Data).Number);
-                await insert.ExecuteNonQueryAsync(ct);
-            }
-        }
     }
 
     [Fact]

@@ -34,7 +34,7 @@ public sealed class StartManyTests
     {
         await using var db = await StoreDatabase.Create();
         await db.Scalar("CREATE TABLE projected (number int); SELECT 1");
-        var store = db.Store(new NumberProjection());
+        var store = db.Store(new ProjectedNumbers());
         var taken = Guid.NewGuid();
         await store.StartStream("message", taken, [new Counted(0)], AppendContext.System);
 
@@ -47,19 +47,5 @@ public sealed class StartManyTests
 
         Assert.Equal(5, await db.Scalar("SELECT sum(number) FROM projected"));
         Assert.Equal(3, await db.Scalar("SELECT count(*) FROM projected"));
-    }
-
-    private sealed class NumberProjection : IInlineProjection
-    {
-        public async Task Apply(IReadOnlyList<StoredEvent> events, Npgsql.NpgsqlConnection connection,
-            Npgsql.NpgsqlTransaction transaction, CancellationToken ct)
-        {
-            foreach (var e in events)
-            {
-                await using var insert = new Npgsql.NpgsqlCommand("INSERT INTO projected VALUES (@n)", connection, transaction);
-                insert.Parameters.AddWithValue("n", ((Counted)e.Data).Number);
-                await insert.ExecuteNonQueryAsync(ct);
-            }
-        }
     }
 }
