@@ -41,6 +41,7 @@ public static class OffersServiceSetup
         services.AddSingleton<LocationQueries>();
         services.AddSingleton<OfferTypeQueries>();
         services.AddSingleton<OfferQueries>();
+        services.AddSubscription<OrganisationNameToLocations>();
 
         // The offers service only publishes; its consumers' queues are declared by the relay before it publishes.
         services.AddMessaging(configuration, ServiceName);

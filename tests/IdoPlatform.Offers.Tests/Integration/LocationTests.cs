@@ -45,6 +45,29 @@ public class LocationTests(OffersApp app)
     }
 
     [Fact]
+    public async Task Renaming_an_organisation_tells_the_consumers_of_its_open_locations()
+    {
+        var library = await Library.Register(app);
+        var open = await library.AddLocation(Library.LocationAt("2311EZ", "Leiden", "GM0546", "Zuid-Holland"));
+        var closing = await library.AddLocation(Library.LocationAt("2311EZ", "Leiden", "GM0546", "Zuid-Holland"));
+        var (_, _, closingTag) = await library.Admin.Get($"/offers/v1/locations/{closing}");
+        (await library.Admin.Post($"/offers/v1/locations/{closing}/close", null, closingTag)).Expect(HttpStatusCode.OK);
+        var (_, _, tag) = await library.Admin.Get($"/offers/v1/organisations/{library.OrganisationId}");
+
+        var newName = $"Bibliotheek Sleutelstad {Guid.NewGuid():N}";
+        (await library.Admin.Put($"/offers/v1/organisations/{library.OrganisationId}",
+            new Features.Organisations.OrganisationRequest(newName, "bibliotheek"), tag)).Expect(HttpStatusCode.OK);
+
+        var relayed = new RelayedMessages(app.AmqpUri, "monitoring-locations");
+        var changed = await relayed.WaitFor("LocationChanged",
+            m => m["location"]!["locationId"]!.GetValue<string>() == open && m["location"]!["organisationName"]!.GetValue<string>() == newName);
+        Assert.Equal("Vestiging Leiden", changed.Message["location"]!["name"]!.GetValue<string>()); // its own facts as they were
+        Assert.Equal(newName, (await app.Client().Get($"/offers/v1/locations/{open}")).Expect(HttpStatusCode.OK)["organisationName"]!.GetValue<string>());
+        var history = (await library.Admin.Get($"/offers/v1/locations/{closing}/history")).Expect(HttpStatusCode.OK).AsArray();
+        Assert.Equal(["location-registered", "location-closed"], history.Select(h => h!["event"]!.GetValue<string>()));
+    }
+
+    [Fact]
     public async Task A_change_needs_the_current_etag()
     {
         var library = await Library.Register(app);

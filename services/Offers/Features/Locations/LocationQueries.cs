@@ -52,6 +52,19 @@ public sealed class LocationQueries(NpgsqlDataSource db, ReadModelSchema schema)
         return locationIds.Where(byId.ContainsKey).Select(id => byId[id]).ToList();
     }
 
+    /// <summary>The ids of an organisation's locations that are not closed.</summary>
+    public async Task<IReadOnlyList<string>> OpenOf(Guid organisationId, CancellationToken ct)
+    {
+        await schema.EnsureCreated();
+        await using var command = db.CreateCommand(
+            "SELECT location_id FROM offers_locations WHERE organisation_id = @organisation AND closed_on IS NULL ORDER BY location_id");
+        command.Parameters.AddWithValue("organisation", organisationId);
+        var ids = new List<string>();
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        while (await reader.ReadAsync(ct)) ids.Add(reader.GetString(0));
+        return ids;
+    }
+
     /// <summary>The next branch number under an organisation number, counting closed locations too: ids are never reused.</summary>
     public async Task<int> NextBranch(string organisationNumber, CancellationToken ct)
     {
