@@ -8,11 +8,11 @@ builder.AddServiceDefaults(new ServiceDescription(MonitoringServiceSetup.Service
 {
     Description = "Landelijke, geaggregeerde tellingen van IDO-bezoeken, vragen, verwijzingen en IDO-locaties, " +
                   "geschikt voor publicatie (kleine aantallen onderdrukt).",
+    AlsoProduces = [ReportWriter.CsvMediaType],
 });
 builder.Services.AddMonitoring(builder.Configuration);
 
 var app = builder.Build();
-app.UseCsvNegotiation(); // before the shared pipeline, which would answer 406 to text/csv
 app.UseServiceDefaults();
 app.MapMonitoringApi();
 app.Run();

@@ -76,6 +76,17 @@ public sealed class HttpConventionTests(SampleHost host)
     }
 
     [Fact]
+    public async Task An_accept_header_asking_only_for_a_type_the_service_declares_passes()
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/samples/v1/public");
+        request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("text/csv"));
+
+        var response = await host.Client.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
+
+    [Fact]
     public async Task A_browser_accept_header_with_a_wildcard_is_fine()
     {
         using var request = new HttpRequestMessage(HttpMethod.Get, "/samples/v1/public");

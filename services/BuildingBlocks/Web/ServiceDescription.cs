@@ -8,6 +8,10 @@ public sealed record ServiceDescription(string Name, string BasePath, string Ver
     /// <summary>Shown as the OpenAPI description.</summary>
     public string? Description { get; init; }
 
+    /// <summary>Media types the service answers in besides JSON (e.g. <c>text/csv</c>): an Accept header asking
+    /// only for one of these is not refused with 406. Errors are problem+json whatever was asked.</summary>
+    public IReadOnlyList<string> AlsoProduces { get; init; } = [];
+
     /// <summary>The major version segment, e.g. <c>v1</c>, taken from the base path.</summary>
     public string MajorVersionSegment => BasePath.TrimEnd('/').Split('/')[^1];
 

@@ -15,7 +15,6 @@ public static class ReportWriter
 
     public static bool WantsCsv(HttpRequest request)
     {
-        if (request.HttpContext.Items.TryGetValue(CsvNegotiation.ItemKey, out var csv) && csv is true) return true;
         if (!MediaTypeHeaderValue.TryParseList(request.Headers.Accept, out var accepted)) return false;
         var json = accepted.Where(a => a.MediaType.Equals("application/json", StringComparison.OrdinalIgnoreCase))
             .Select(a => a.Quality ?? 1).DefaultIfEmpty(-1).Max();

@@ -16,7 +16,7 @@ public sealed class LocationReplica(NpgsqlDataSource dataSource, RegistrationsSc
 {
     public static readonly TimeSpan FreshFor = TimeSpan.FromSeconds(5);
     private readonly ConcurrentDictionary<string, (KnownLocation Location, long ReadAt)> _recent = new();
-    private long _changes;
+    private readonly ConcurrentDictionary<string, long> _changes = new(); // per location: changes applied here
 
     public async Task<KnownLocation?> Find(string locationId, CancellationToken ct = default)
     {
@@ -25,16 +25,16 @@ public sealed class LocationReplica(NpgsqlDataSource dataSource, RegistrationsSc
             return hit.Location;
 
         // A change applied while we read may not be in what we read: then do not remember it.
-        var changesBefore = Interlocked.Read(ref _changes);
+        var changesBefore = _changes.GetValueOrDefault(locationId);
         var location = await Load(locationId, ct);
-        if (location is not null && Interlocked.Read(ref _changes) == changesBefore) _recent[locationId] = (location, now);
+        if (location is not null && _changes.GetValueOrDefault(locationId) == changesBefore) _recent[locationId] = (location, now);
         return location;
     }
 
     /// <summary>Called once a change to the location is committed.</summary>
     public void Forget(string locationId)
     {
-        Interlocked.Increment(ref _changes);
+        _changes.AddOrUpdate(locationId, 1, (_, count) => count + 1);
         _recent.TryRemove(locationId, out _);
     }
 

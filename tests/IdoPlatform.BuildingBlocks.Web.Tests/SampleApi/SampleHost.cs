@@ -15,6 +15,7 @@ public class SampleHost : IAsyncLifetime
     public static readonly ServiceDescription Service = new("samples", "/samples/v1", "1.2.3", "Voorbeelden")
     {
         Description = "Voorbeeld-API voor de gedeelde HTTP-conventies.",
+        AlsoProduces = ["text/csv"],
     };
 
     public const string AllowedOrigin = "https://balie.example.nl";

@@ -49,6 +49,7 @@ public sealed class LocationReplicaTests(RegistrationsApp app)
     {
         var org = Guid.NewGuid();
         var location = await app.AddLocation(org);
+        await Task.Delay(100); // the consumer forgets the location just after its commit, which AddLocation waited for
         await app.Replica.Find(location.LocationId);
 
         // Another replica's change: not seen until the memory is stale…

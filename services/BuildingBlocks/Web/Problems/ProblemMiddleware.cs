@@ -6,10 +6,11 @@ using Microsoft.Extensions.Options;
 namespace IdoPlatform.BuildingBlocks.Web;
 
 /// <summary>The outermost piece of our pipeline: refuses what we never accept (bodies over the limit,
-/// Accept headers that exclude JSON, trailing slashes), turns exceptions into problems, and gives
+/// Accept headers that exclude everything the service produces, trailing slashes), turns exceptions into problems, and gives
 /// every error status without a body (404 for an unknown route, 405, 401 from the bearer challenge,
 /// 403...) a problem document.</summary>
-internal sealed class ProblemMiddleware(RequestDelegate next, IOptions<ApiOptions> options, ILogger<ProblemMiddleware> logger)
+internal sealed class ProblemMiddleware(RequestDelegate next, IOptions<ApiOptions> options, ServiceDescription service,
+    ILogger<ProblemMiddleware> logger)
 {
     public async Task InvokeAsync(HttpContext http)
     {
@@ -56,7 +57,7 @@ internal sealed class ProblemMiddleware(RequestDelegate next, IOptions<ApiOption
         if (http.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } size)
             size.MaxRequestBodySize = limit;
 
-        if (!ContentNegotiation.AcceptsJson(request))
+        if (!ContentNegotiation.Acceptable(request, service.AlsoProduces))
             return StatusCodes.Status406NotAcceptable;
         return null;
     }
