@@ -19,10 +19,12 @@ internal static class ProxySetup
         return services;
     }
 
-    /// <summary>Our error mapping wraps the retry, which wraps YARP's usual steps.</summary>
+    /// <summary>Small answers leave in one write; inside that, our error mapping wraps the retry, which wraps
+    /// YARP's usual steps.</summary>
     public static void MapGatewayProxy(this IEndpointRouteBuilder endpoints) =>
         endpoints.MapReverseProxy(proxy =>
         {
+            proxy.UseMiddleware<SmallResponsesInOneWrite>();
             proxy.UseMiddleware<ProxyErrorProblems>();
             proxy.UseMiddleware<RetryIdempotentOnce>();
             proxy.UseSessionAffinity();

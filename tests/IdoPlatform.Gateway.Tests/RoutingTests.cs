@@ -30,6 +30,30 @@ public sealed class RoutingTests(GatewayWithFourServices fixture)
     }
 
     [Fact]
+    public async Task A_small_streamed_answer_leaves_the_gateway_whole_with_its_length()
+    {
+        using var service = new HttpClient();
+        using var direct = await service.GetAsync($"{fixture.Backends["offers"].Address}/offers/v1/bytes?n=5000",
+            HttpCompletionOption.ResponseHeadersRead);
+        using var response = await _client.GetAsync("/offers/v1/bytes?n=5000", HttpCompletionOption.ResponseHeadersRead);
+
+        Assert.True(direct.Headers.TransferEncodingChunked); // the service streams it
+        Assert.NotEqual(true, response.Headers.TransferEncodingChunked);
+        Assert.Equal(5000, response.Content.Headers.ContentLength);
+        Assert.Equal(new string('x', 5000), await response.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task A_large_answer_is_passed_on_as_it_comes()
+    {
+        const int size = 3 * IdoPlatform.Gateway.Proxy.SmallResponsesInOneWrite.Limit + 123;
+        using var response = await _client.GetAsync($"/offers/v1/bytes?n={size}", HttpCompletionOption.ResponseHeadersRead);
+
+        Assert.True(response.Headers.TransferEncodingChunked);
+        Assert.Equal(size, (await response.Content.ReadAsByteArrayAsync()).Count(b => b == (byte)'x'));
+    }
+
+    [Fact]
     public async Task Forwarded_headers_trace_context_and_token_reach_the_service()
     {
         const string traceId = "4bf92f3577b34da6a3ce929d0e0e4736";

@@ -13,6 +13,7 @@ namespace IdoPlatform.Gateway.Tests.Support;
 /// <item><c>…/slow</c>: never answers until the caller gives up.</item>
 /// <item><c>…/flaky</c>: the first request per path is cut off without an answer, the next ones succeed.</item>
 /// <item><c>…/broken</c>: every request is cut off without an answer.</item>
+/// <item><c>…/bytes?n=N</c>: N bytes of <c>x</c>, streamed in flushed 4 KB pieces (chunked, no length).</item>
 /// <item>anything else: echoes method, path, query, headers and body length as JSON.</item>
 /// </list></summary>
 public sealed class FakeBackend : IAsyncDisposable
@@ -87,6 +88,19 @@ public sealed class FakeBackend : IAsyncDisposable
         if (path.EndsWith("/broken") || (path.EndsWith("/flaky") && attempt == 1))
         {
             http.Abort();
+            return;
+        }
+
+        if (path.EndsWith("/bytes"))
+        {
+            var size = int.Parse(http.Request.Query["n"].ToString(), System.Globalization.CultureInfo.InvariantCulture);
+            var piece = new byte[4096];
+            Array.Fill(piece, (byte)'x');
+            for (var sent = 0; sent < size; sent += piece.Length)
+            {
+                await http.Response.Body.WriteAsync(piece.AsMemory(0, Math.Min(piece.Length, size - sent)), http.RequestAborted);
+                await http.Response.Body.FlushAsync(http.RequestAborted);
+            }
             return;
         }
 
