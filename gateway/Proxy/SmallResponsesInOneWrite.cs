@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.IO.Pipelines;
 using Microsoft.AspNetCore.Http.Features;
 
@@ -35,7 +36,16 @@ internal sealed class SmallResponsesInOneWrite(RequestDelegate next)
 
     private sealed class HeldResponseBody(IHttpResponseBodyFeature inner, HttpContext http) : Stream, IHttpResponseBodyFeature
     {
-        private readonly MemoryStream _held = new();
+        // Never holds more than Limit bytes (a larger answer is passed on), so a fixed, pooled buffer serves.
+        private readonly byte[] _pooled = ArrayPool<byte>.Shared.Rent(Limit);
+        private MemoryStream? _heldStream;
+        private MemoryStream Held => _heldStream ??= Empty(new MemoryStream(_pooled, 0, Limit, writable: true, publiclyVisible: true));
+
+        private static MemoryStream Empty(MemoryStream stream)
+        {
+            stream.SetLength(0);
+            return stream;
+        }
         private PipeWriter? _writer;
         private bool _passingOn;
 
@@ -48,25 +58,25 @@ internal sealed class SmallResponsesInOneWrite(RequestDelegate next)
             if (_writer is not null) await _writer.FlushAsync();
             if (_passingOn || http.RequestAborted.IsCancellationRequested) return;
             _passingOn = true;
-            if (_held.Length == 0) return;
+            if (Held.Length == 0) return;
             if (!http.Response.HasStarted && http.Response.ContentLength is null && !HttpMethods.IsHead(http.Request.Method))
-                http.Response.ContentLength = _held.Length;
-            await inner.Stream.WriteAsync(_held.GetBuffer().AsMemory(0, (int)_held.Length), http.RequestAborted);
+                http.Response.ContentLength = Held.Length;
+            await inner.Stream.WriteAsync(Held.GetBuffer().AsMemory(0, (int)Held.Length), http.RequestAborted);
         }
 
         private async Task PassOnAsync(CancellationToken ct)
         {
             if (_passingOn) return;
             _passingOn = true;
-            if (_held.Length > 0) await inner.Stream.WriteAsync(_held.GetBuffer().AsMemory(0, (int)_held.Length), ct);
-            _held.SetLength(0);
+            if (Held.Length > 0) await inner.Stream.WriteAsync(Held.GetBuffer().AsMemory(0, (int)Held.Length), ct);
+            Held.SetLength(0);
         }
 
         public override async ValueTask WriteAsync(ReadOnlyMemory<byte> buffer, CancellationToken ct = default)
         {
-            if (!_passingOn && _held.Length + buffer.Length <= Limit)
+            if (!_passingOn && Held.Length + buffer.Length <= Limit)
             {
-                _held.Write(buffer.Span);
+                Held.Write(buffer.Span);
                 return;
             }
             await PassOnAsync(ct);
@@ -108,25 +118,25 @@ internal sealed class SmallResponsesInOneWrite(RequestDelegate next)
         public override bool CanRead => false;
         public override bool CanSeek => !_passingOn;
         public override bool CanWrite => true;
-        public override long Length => _passingOn ? throw new NotSupportedException() : _held.Length;
+        public override long Length => _passingOn ? throw new NotSupportedException() : Held.Length;
         public override long Position
         {
-            get => _passingOn ? throw new NotSupportedException() : _held.Position;
-            set { if (_passingOn) throw new NotSupportedException(); _held.Position = value; }
+            get => _passingOn ? throw new NotSupportedException() : Held.Position;
+            set { if (_passingOn) throw new NotSupportedException(); Held.Position = value; }
         }
         public override void SetLength(long value)
         {
             if (_passingOn) throw new NotSupportedException();
-            _held.SetLength(value);
+            Held.SetLength(value);
         }
         public override long Seek(long offset, SeekOrigin origin) =>
-            _passingOn ? throw new NotSupportedException() : _held.Seek(offset, origin);
+            _passingOn ? throw new NotSupportedException() : Held.Seek(offset, origin);
         public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
 
         public override async ValueTask DisposeAsync()
         {
             if (_writer is not null) await _writer.CompleteAsync();
-            await _held.DisposeAsync();
+            ArrayPool<byte>.Shared.Return(_pooled);
         }
     }
 }

@@ -124,11 +124,7 @@ public sealed class NpgsqlEventStore(
         }
 
         stored.Sort((a, b) => a.StreamVersion.CompareTo(b.StreamVersion));
-        if (tx is not null)
-        {
-            foreach (var projection in _inline) await projection.Apply(stored, connection, tx, ct);
-            await tx.CommitAsync(ct);
-        }
+        await ProjectAndCommit(stored, connection, tx, ct);
         return new AppendResult(streamId, stored[^1].StreamVersion, stored);
     }
 
@@ -170,14 +166,20 @@ public sealed class NpgsqlEventStore(
             }
         }
 
-        if (tx is not null)
-        {
-            stored.Sort((a, b) => a.Sequence.CompareTo(b.Sequence));
-            if (stored.Count > 0)
-                foreach (var projection in _inline) await projection.Apply(stored, connection, tx, ct);
-            await tx.CommitAsync(ct);
-        }
+        stored.Sort((a, b) => a.Sequence.CompareTo(b.Sequence));
+        await ProjectAndCommit(stored, connection, tx, ct);
         return started;
+    }
+
+    /// <summary>With inline projections the write runs in a transaction: they see what was written, and it all
+    /// commits together. Without, the single statement was its own transaction.</summary>
+    private async Task ProjectAndCommit(List<StoredEvent> stored, NpgsqlConnection connection, NpgsqlTransaction? tx,
+        CancellationToken ct)
+    {
+        if (tx is null) return;
+        if (stored.Count > 0)
+            foreach (var projection in _inline) await projection.Apply(stored, connection, tx, ct);
+        await tx.CommitAsync(ct);
     }
 
     /// <summary>The per-event columns, as arrays side by side for <c>unnest</c>.</summary>

@@ -10,13 +10,13 @@ internal static class ContentNegotiation
     private static readonly MediaTypeHeaderValue Json = new("application/json");
     private static readonly MediaTypeHeaderValue ProblemJson = new("application/problem+json");
 
-    public static bool Acceptable(HttpRequest request, IReadOnlyList<string> alsoProduces)
+    public static bool Acceptable(HttpRequest request, IReadOnlyList<MediaTypeHeaderValue> alsoProduces)
     {
         var accept = request.Headers.Accept;
         if (accept.Count == 0) return true;
         if (!MediaTypeHeaderValue.TryParseList(accept, out var ranges) || ranges.Count == 0) return true;
         return ranges.Any(range => range.Quality is not 0
             && (Json.IsSubsetOf(range) || ProblemJson.IsSubsetOf(range)
-                || alsoProduces.Any(type => new MediaTypeHeaderValue(type).IsSubsetOf(range))));
+                || alsoProduces.Any(type => type.IsSubsetOf(range))));
     }
 }

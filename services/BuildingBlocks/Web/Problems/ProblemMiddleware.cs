@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Microsoft.Net.Http.Headers;
 
 namespace IdoPlatform.BuildingBlocks.Web;
 
@@ -12,6 +13,8 @@ namespace IdoPlatform.BuildingBlocks.Web;
 internal sealed class ProblemMiddleware(RequestDelegate next, IOptions<ApiOptions> options, ServiceDescription service,
     ILogger<ProblemMiddleware> logger)
 {
+    private readonly MediaTypeHeaderValue[] _alsoProduces = [.. service.AlsoProduces.Select(type => MediaTypeHeaderValue.Parse(type))];
+
     public async Task InvokeAsync(HttpContext http)
     {
         if (Refusal(http) is { } status)
@@ -57,7 +60,7 @@ internal sealed class ProblemMiddleware(RequestDelegate next, IOptions<ApiOption
         if (http.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } size)
             size.MaxRequestBodySize = limit;
 
-        if (!ContentNegotiation.Acceptable(request, service.AlsoProduces))
+        if (!ContentNegotiation.Acceptable(request, _alsoProduces))
             return StatusCodes.Status406NotAcceptable;
         return null;
     }
