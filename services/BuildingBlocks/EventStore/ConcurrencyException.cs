@@ -1,11 +1,9 @@
 namespace IdoPlatform.BuildingBlocks.EventStore;
 
-/// <summary>The stream was not at the expected version: nothing was written.</summary>
-public sealed class ConcurrencyException(Guid streamId, long expectedVersion, long? actualVersion)
-    : Exception($"Stream {streamId} expected at version {expectedVersion} but is at {actualVersion?.ToString() ?? "none"}.")
+/// <summary>The stream was not at the expected version, or a new stream's id was taken: nothing was written.
+/// Marten's own exceptions for these cases are translated into this one in <see cref="EventStreams"/>.</summary>
+public sealed class ConcurrencyException(Guid streamId, string message, Exception? inner = null)
+    : Exception(message, inner)
 {
     public Guid StreamId { get; } = streamId;
-    public long ExpectedVersion { get; } = expectedVersion;
-    /// <summary>Null when the stream does not exist.</summary>
-    public long? ActualVersion { get; } = actualVersion;
 }

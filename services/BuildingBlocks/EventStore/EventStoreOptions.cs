@@ -1,3 +1,5 @@
+using System.Linq.Expressions;
+
 namespace IdoPlatform.BuildingBlocks.EventStore;
 
 public sealed class EventStoreOptions
@@ -7,19 +9,39 @@ public sealed class EventStoreOptions
 
     public EventTypeRegistry Events { get; } = new();
 
-    /// <summary>Most events a subscription receives in one batch.</summary>
-    public int BatchSize { get; set; } = 500;
-
-    /// <summary>How often an idle subscription looks for new events.</summary>
-    public TimeSpan PollInterval { get; set; } = TimeSpan.FromMilliseconds(100);
-
-    /// <summary>How often a cold instance tries to take over a subscription.</summary>
-    public TimeSpan TakeoverInterval { get; set; } = TimeSpan.FromSeconds(1);
-
-    /// <summary>A session idle inside a transaction longer than this is ended by PostgreSQL, so it
-    /// cannot hold back the readers of the global order for long.</summary>
+    /// <summary>A session idle inside a transaction longer than this is ended by PostgreSQL, so a stuck writer
+    /// cannot hold back the daemon's high-water mark (and every subscription) for long.</summary>
     public TimeSpan IdleInTransactionTimeout { get; set; } = TimeSpan.FromSeconds(30);
 
-    /// <summary>Run the subscription daemon in this process (off for tools that only write).</summary>
+    /// <summary>Run the async daemon (subscriptions, async projections) in this process; off for tools that only write.</summary>
     public bool RunDaemon { get; set; } = true;
+
+    internal List<AggregateRegistration> Aggregates { get; } = [];
+
+    /// <summary>
+    /// A stream type: its stable name (Marten's stream type), the state's id, and the pure evolve function that folds
+    /// its events. The same function builds the state for <see cref="EventStreams"/> and Marten's live aggregation.
+    /// </summary>
+    public EventStoreOptions Aggregate<T>(string streamType, Expression<Func<T, Guid>> id, Func<T?, object, T?> evolve)
+        where T : class
+    {
+        Aggregates.Add(new AggregateRegistration(typeof(T), streamType,
+            marten =>
+            {
+                marten.Schema.For<T>().Identity(Boxed(id)).DocumentAlias(streamType);
+                marten.Projections.Add(new EvolvingAggregate<T>(evolve), JasperFx.Events.Projections.ProjectionLifecycle.Live);
+            },
+            (state, e) => evolve((T?)state, e)));
+        return this;
+    }
+
+    internal Func<object?, object, object?> EvolveOf(Type type) =>
+        Aggregates.FirstOrDefault(a => a.Type == type)?.Evolve
+        ?? throw new InvalidOperationException($"{type.Name} is not a registered aggregate; call Aggregate<{type.Name}>(…).");
+
+    static Expression<Func<T, object>> Boxed<T>(Expression<Func<T, Guid>> id) =>
+        Expression.Lambda<Func<T, object>>(Expression.Convert(id.Body, typeof(object)), id.Parameters);
 }
+
+internal sealed record AggregateRegistration(Type Type, string StreamType, Action<Marten.StoreOptions> Configure,
+    Func<object?, object, object?> Evolve);

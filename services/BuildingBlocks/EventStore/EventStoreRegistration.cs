@@ -1,14 +1,22 @@
+using JasperFx;
+using JasperFx.Events;
+using JasperFx.Events.Daemon;
+using JasperFx.Events.Projections;
+using Marten;
+using Marten.Services.Json;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Npgsql;
+using Weasel.Core;
 
 namespace IdoPlatform.BuildingBlocks.EventStore;
 
 public static class EventStoreRegistration
 {
     /// <summary>
-    /// The service's event store on its own database: the store, a singleton <see cref="NpgsqlDataSource"/>
-    /// for read models, and (unless switched off) the subscription daemon.
+    /// The service's event store: Marten on its own database, through one <see cref="NpgsqlDataSource"/> that the
+    /// read models share; <see cref="EventStreams"/> as the write path; the async daemon (HotCold) unless switched off.
+    /// Marten's schema (and the projections' tables) is applied once at start-up, before traffic.
     /// </summary>
     public static IServiceCollection AddEventStore(this IServiceCollection services, Action<EventStoreOptions> configure)
     {
@@ -20,23 +28,69 @@ public static class EventStoreRegistration
         services.AddSingleton(options);
         services.AddSingleton(_ => CreateDataSource(options));
         services.TryAddSingleton(TimeProvider.System);
-        services.AddSingleton<EventStoreSchema>();
+        services.AddSingleton<EventStreams>();
         services.AddSingleton<EventStoreProgress>();
-        services.AddSingleton<IEventStore, NpgsqlEventStore>();
-        if (options.RunDaemon) services.AddHostedService<SubscriptionDaemon>();
+
+        var marten = services.AddMarten(sp => StoreOptionsFor(options, sp.GetRequiredService<NpgsqlDataSource>(),
+                sp.GetRequiredService<TimeProvider>()))
+            .ApplyAllDatabaseChangesOnStartup();
+        if (options.RunDaemon) marten.AddAsyncDaemon(DaemonMode.HotCold);
         return services;
     }
 
+    /// <summary>Marten's settings for every service; each one is a promise of ARCHITECTURE.md or a trap we met.</summary>
+    internal static StoreOptions StoreOptionsFor(EventStoreOptions options, NpgsqlDataSource dataSource, TimeProvider clock)
+    {
+        var marten = new StoreOptions();
+        marten.Connection(dataSource);
+        marten.AutoCreateSchemaObjects = AutoCreate.CreateOrUpdate;
+        // Camel-cased JSON with enums as numbers: the shape JsonSerializerDefaults.Web wrote in the old store.
+        marten.UseSystemTextJsonForSerialization(EnumStorage.AsInteger, Casing.CamelCase);
+
+        var events = marten.Events;
+        // One round trip per append, and event timestamps from the service's clock (tests move it).
+        events.AppendMode = EventAppendMode.Quick;
+        events.TimeProvider = clock;
+        // Appending to a stream that was never started is a bug, not a silent new stream.
+        events.UseMandatoryStreamTypeDeclaration = true;
+        // The default transaction-scoped HotCold lock leaves the leader idle in a transaction, which our
+        // idle_in_transaction_session_timeout ends: a page was then processed twice. A session lock does not.
+        events.UseAdvisoryLockTransaction = false;
+        events.MetadataConfig.CorrelationIdEnabled = true;
+        events.MetadataConfig.CausationIdEnabled = true;
+        events.MetadataConfig.HeadersEnabled = true;
+        options.Events.ApplyTo(marten);
+        foreach (var aggregate in options.Aggregates) aggregate.Configure(marten);
+
+        // The daemon's defaults skip events it cannot apply or read; we would rather stop than lose one.
+        marten.Projections.Errors.SkipApplyErrors = false;
+        marten.Projections.Errors.SkipSerializationErrors = false;
+        marten.Projections.Errors.SkipUnknownEvents = false;
+        marten.Projections.StopAndDrainTimeout = TimeSpan.FromSeconds(30);
+        return marten;
+    }
+
+    /// <summary>A read model written in the append's own transaction.</summary>
     public static IServiceCollection AddInlineProjection<T>(this IServiceCollection services)
-        where T : class, IInlineProjection =>
-        services.AddSingleton<IInlineProjection, T>();
+        where T : class, IInlineProjection
+    {
+        services.AddSingleton<T>();
+        services.ConfigureMarten((sp, marten) => marten.Projections.Add(new InlineSqlProjection(sp.GetRequiredService<T>()),
+            ProjectionLifecycle.Inline, typeof(T).Name));
+        return services;
+    }
 
-    public static IServiceCollection AddSubscription<T>(this IServiceCollection services)
-        where T : class, ISubscription =>
-        services.AddSingleton<ISubscription, T>();
+    /// <summary>An async SQL projection in the daemon: its effects commit with its progress.</summary>
+    public static IServiceCollection AddSubscription<T>(this IServiceCollection services, int batchSize = 500)
+        where T : class, ISubscription
+    {
+        services.AddSingleton<T>();
+        services.ConfigureMarten((sp, marten) => marten.Events.Subscribe(new SqlSubscription(sp.GetRequiredService<T>(), batchSize)));
+        return services;
+    }
 
-    /// <summary>A data source whose sessions PostgreSQL ends when they idle inside a transaction, so a
-    /// stuck writer cannot hold back the readers of the global order indefinitely.</summary>
+    /// <summary>A data source whose sessions PostgreSQL ends when they idle inside a transaction, so a stuck writer
+    /// cannot hold back the daemon's high-water mark indefinitely.</summary>
     public static NpgsqlDataSource CreateDataSource(EventStoreOptions options, bool pooling = true)
     {
         var builder = new NpgsqlConnectionStringBuilder(options.ConnectionString) { Pooling = pooling };

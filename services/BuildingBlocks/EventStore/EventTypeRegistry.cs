@@ -1,11 +1,14 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Marten;
+using StjTransformations = Marten.Services.Json.Transformations.SystemTextJson.JsonTransformations;
 
 namespace IdoPlatform.BuildingBlocks.EventStore;
 
 /// <summary>
-/// Stable names and versions for event types, never CLR names. Old versions are upcast step by
-/// step (v1 → v2 → …) to the current CLR shape when read.
+/// Stable names and versions for event types, never CLR names: Marten stores version 1 as the alias
+/// (<c>visit-registered</c>) and later versions as <c>alias.vN</c>. Old versions are lifted step by step
+/// (v1 → v2 → …) to the current CLR shape when Marten reads them (its upcasting).
 /// </summary>
 public sealed class EventTypeRegistry
 {
@@ -42,17 +45,33 @@ public sealed class EventTypeRegistry
 
     public bool IsRegistered(Type type) => _byType.ContainsKey(type);
 
-    public string Serialize(object data) => JsonSerializer.Serialize(data, data.GetType(), Json);
+    /// <summary>Marten's stored name for version <paramref name="version"/> of <paramref name="alias"/>.</summary>
+    public static string StoredName(string alias, int version) => version == 1 ? alias : $"{alias}.v{version}";
 
-    /// <summary>Reads stored JSON as the current CLR shape, upcasting older versions first.</summary>
-    public object Deserialize(string alias, int storedVersion, string json)
+    /// <summary>Every registered type and its aliases, for the guard that nothing is stored under a CLR name.</summary>
+    public IEnumerable<(Type Type, string StoredName)> Mapped =>
+        _byType.Select(t => (t.Key, StoredName(t.Value.Alias, t.Value.Version)));
+
+    /// <summary>Maps every type to its stored name in Marten and registers an upcaster for each older version.</summary>
+    public void ApplyTo(StoreOptions options)
     {
-        if (!_byAlias.TryGetValue(alias, out var current))
-            throw new InvalidOperationException($"Unknown event alias '{alias}'.");
-        if (storedVersion == current.Version)
-            return JsonSerializer.Deserialize(json, current.Type, Json)!;
+        foreach (var (type, (alias, version)) in _byType)
+        {
+            options.Events.MapEventType(type, StoredName(alias, version));
+            for (var old = 1; old < version; old++)
+            {
+                var from = old;
+                options.Events.Upcast(type, StoredName(alias, from),
+                    StjTransformations.Upcast(document => Lift(alias, from, document)));
+            }
+        }
+    }
 
-        var node = JsonNode.Parse(json)!.AsObject();
+    /// <summary>Reads stored JSON of an older version as the current CLR shape.</summary>
+    public object Lift(string alias, int storedVersion, JsonDocument json)
+    {
+        var current = _byAlias[alias];
+        var node = JsonNode.Parse(json.RootElement.GetRawText())!.AsObject();
         for (var v = storedVersion; v < current.Version; v++)
         {
             if (!_upcasters.TryGetValue((alias, v), out var up))

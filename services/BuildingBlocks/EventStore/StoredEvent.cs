@@ -1,3 +1,5 @@
+using JasperFx.Events;
+
 namespace IdoPlatform.BuildingBlocks.EventStore;
 
 /// <summary>Who and why: kept beside every event, never inside the domain payload.</summary>
@@ -8,26 +10,21 @@ public sealed record EventMetadata(
     string? CorrelationId,
     string? CausationId);
 
-/// <summary>An event as committed: its place in its stream and in the global order.</summary>
-/// <remarks>
-/// <see cref="TransactionId"/> is the writing transaction (<c>pg_current_xact_id()</c>); readers of the
-/// global order checkpoint on (TransactionId, Sequence) so a late commit delays them but is never skipped.
-/// </remarks>
+/// <summary>An event as committed: its place in its stream and in the global order (Marten's sequence).</summary>
 public sealed record StoredEvent(
     long Sequence,
-    ulong TransactionId,
     Guid StreamId,
-    string StreamType,
     long StreamVersion,
     string TypeAlias,
-    int TypeVersion,
     object Data,
-    EventMetadata Metadata);
+    EventMetadata Metadata)
+{
+    public static StoredEvent From(IEvent e) => new(e.Sequence, e.StreamId, e.Version, e.EventTypeName, e.Data,
+        new EventMetadata(e.Id, e.Timestamp, e.UserName, e.CorrelationId, e.CausationId));
+}
 
 /// <summary>Who is appending, and the request it belongs to.</summary>
 public sealed record AppendContext(string? Actor, string? CorrelationId = null, string? CausationId = null)
 {
     public static readonly AppendContext System = new("system");
 }
-
-public sealed record AppendResult(Guid StreamId, long Version, IReadOnlyList<StoredEvent> Events);

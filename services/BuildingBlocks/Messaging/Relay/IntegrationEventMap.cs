@@ -21,6 +21,9 @@ public sealed class IntegrationEventMap
         return this;
     }
 
+    /// <summary>The domain event types that have a message.</summary>
+    public IReadOnlyCollection<Type> DomainEventTypes => _maps.Keys;
+
     /// <summary>The integration message types this service publishes (their consumers' queues are declared first).</summary>
     public IReadOnlyCollection<Type> MessageTypes => _messageTypes;
 

@@ -1,21 +1,24 @@
 using IdoPlatform.BuildingBlocks.EventStore;
 using IdoPlatform.BuildingBlocks.Messaging.Topology;
+using JasperFx.Events.Daemon;
+using JasperFx.Events.Projections;
+using Marten;
+using Marten.Subscriptions;
 using MassTransit;
-using Npgsql;
 
 namespace IdoPlatform.BuildingBlocks.Messaging.Relay;
 
 /// <summary>
-/// The event log is the outbox: this subscription publishes each mapped event as an integration message
-/// whose message id is the domain event's id, and returns only when the broker confirmed every publish of
-/// the batch, so the daemon moves the checkpoint only then. Any failure or timeout throws and the daemon
+/// The event log is the outbox: this Marten subscription (run by the async daemon, HotCold) publishes each
+/// mapped event as an integration message whose message id is the domain event's id, and returns only when
+/// the broker confirmed every publish of the page, so the daemon moves its progress only then. Any failure or timeout throws and the daemon
 /// retries the whole batch later: at-least-once, and consumers drop repeats by message id.
 /// </summary>
 /// <remarks>
 /// Publishing is concurrent, so messages of one stream may arrive out of order (as they may anyway after a
 /// retry); each carries its stream id and version in headers so a consumer can ignore older news.
 /// </remarks>
-public sealed class IntegrationEventRelay : ISubscription
+public sealed class IntegrationEventRelay : SubscriptionBase
 {
     public const string CorrelationHeader = "Ido-Correlation-Id";
     public const string EventTypeHeader = "Ido-Event-Type";
@@ -27,23 +30,26 @@ public sealed class IntegrationEventRelay : ISubscription
     readonly ConsumerQueueDeclarer declarer;
     readonly MessagingOptions options;
 
-    public IntegrationEventRelay(IntegrationEventMap map, IBus bus, ConsumerQueueDeclarer declarer, MessagingOptions options,
-        EventStoreOptions store)
+    public IntegrationEventRelay(IntegrationEventMap map, IBus bus, ConsumerQueueDeclarer declarer, MessagingOptions options)
     {
-        // The daemon holds its transaction open while we wait for confirms; PostgreSQL must not end it first.
-        if (options.PublishTimeout >= store.IdleInTransactionTimeout)
-            throw new InvalidOperationException(
-                $"Messaging:PublishTimeout ({options.PublishTimeout}) must be shorter than the event store's idle-in-transaction timeout ({store.IdleInTransactionTimeout}).");
         this.map = map;
         this.bus = bus;
         this.declarer = declarer;
         this.options = options;
+        Name = "relay";
+        Options.BatchSize = 500;
+        // Only the events it maps are read for it at all.
+        foreach (var type in map.DomainEventTypes) IncludeType(type);
     }
 
-    public string Name => "relay";
+    public override async Task<IChangeListener> ProcessEventsAsync(EventRange page, ISubscriptionController controller,
+        IDocumentOperations operations, CancellationToken ct)
+    {
+        await Publish(page.Events.Select(StoredEvent.From).ToList(), ct);
+        return NullChangeListener.Instance;
+    }
 
-    public async Task Handle(IReadOnlyList<StoredEvent> batch, NpgsqlConnection connection, NpgsqlTransaction transaction,
-        CancellationToken ct)
+    internal async Task Publish(IReadOnlyList<StoredEvent> batch, CancellationToken ct)
     {
         var messages = batch
             .Select(e => (Event: e, Message: map.ToMessage(e)))
@@ -51,8 +57,8 @@ public sealed class IntegrationEventRelay : ISubscription
             .ToList();
         if (messages.Count == 0) return;
 
-        // Bounded: a broker that is away fails the batch instead of holding the daemon (and its open
-        // transaction) indefinitely.
+        // Bounded: a broker that is away fails the page (the daemon retries it later) instead of holding the
+        // daemon indefinitely.
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(ct);
         timeout.CancelAfter(options.PublishTimeout);
 

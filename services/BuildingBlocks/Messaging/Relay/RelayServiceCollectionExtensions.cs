@@ -1,4 +1,5 @@
 using IdoPlatform.BuildingBlocks.EventStore;
+using Marten;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace IdoPlatform.BuildingBlocks.Messaging.Relay;
@@ -7,7 +8,7 @@ public static class RelayServiceCollectionExtensions
 {
     /// <summary>
     /// Publishes the service's domain events as integration messages through the event store's daemon
-    /// (subscription "relay"). Needs <c>AddEventStore</c> and <c>AddMessaging</c>.
+    /// (Marten subscription "relay", HotCold). Needs <c>AddEventStore</c> and <c>AddMessaging</c>.
     /// </summary>
     public static IServiceCollection AddIntegrationEventRelay(this IServiceCollection services,
         Action<IntegrationEventMap> configure)
@@ -15,7 +16,8 @@ public static class RelayServiceCollectionExtensions
         var map = new IntegrationEventMap();
         configure(map);
         services.AddSingleton(map);
-        services.AddSubscription<IntegrationEventRelay>();
+        services.AddSingleton<IntegrationEventRelay>();
+        services.ConfigureMarten((sp, marten) => marten.Events.Subscribe(sp.GetRequiredService<IntegrationEventRelay>()));
         return services;
     }
 }

@@ -1,0 +1,147 @@
+using System.Runtime.ExceptionServices;
+using JasperFx.Events;
+using Marten;
+using Marten.Exceptions;
+using Npgsql;
+
+namespace IdoPlatform.BuildingBlocks.EventStore;
+
+/// <summary>A stream's state and version, folded by its evolve function.</summary>
+public sealed record Loaded<T>(T State, long Version);
+
+/// <summary>
+/// The one write path of every service, on Marten: start a stream, or load it with <c>FetchForWriting</c>,
+/// decide on its state (one <see cref="Decision"/> contract), and append at the version read. A stale or
+/// lost race ends in <see cref="ConcurrencyException"/> (or <see cref="WriteStatus.Stale"/> when the caller
+/// named the versions it accepts), and nothing is written. Inline projections run in the append's transaction.
+/// </summary>
+public sealed class EventStreams(IDocumentStore store, EventStoreOptions options)
+{
+    public const string ActorHeader = "actor";
+
+    /// <summary>Starts a new stream of <typeparamref name="T"/>; <see cref="ConcurrencyException"/> when the id is taken.
+    /// Returns the new version.</summary>
+    public async Task<long> Start<T>(Guid id, IReadOnlyList<object> events, AppendContext context, CancellationToken ct = default)
+        where T : class
+    {
+        if (events.Count == 0) throw new ArgumentException("Start a stream with at least one event.", nameof(events));
+        await using var session = Open(context);
+        session.Events.StartStream<T>(id, events);
+        await Save(session, id, ct);
+        return events.Count;
+    }
+
+    /// <summary>The stream's state and version; null when it does not exist.</summary>
+    public async Task<Loaded<T>?> Load<T>(Guid id, CancellationToken ct = default) where T : class
+    {
+        var events = await History(id, ct);
+        if (events.Count == 0) return null;
+        return Fold<T>(null, events.Select(e => e.Data)) is { } state ? new Loaded<T>(state, events[^1].StreamVersion) : null;
+    }
+
+    /// <summary>All events of one stream in version order (older versions lifted); empty when unknown.</summary>
+    public async Task<IReadOnlyList<StoredEvent>> History(Guid id, CancellationToken ct = default)
+    {
+        await using var session = store.QuerySession();
+        var events = await session.Events.FetchStreamAsync(id, token: ct);
+        return events.Select(StoredEvent.From).ToList();
+    }
+
+    /// <summary>
+    /// Loads the stream for writing, asks <paramref name="decide"/> (given state and version), and appends what it
+    /// decides at the version read. <paramref name="acceptsVersion"/> (the If-Match) is checked after a reply the
+    /// decision settled itself (access, validation) and before a rejection. Without it, a lost race is decided again
+    /// on the new state up to <paramref name="attempts"/> times — only for commands that are safe to repeat.
+    /// <paramref name="initial"/> lets a missing stream start from that state instead of being "not found".
+    /// </summary>
+    public async Task<Written<T>> Change<T>(Guid id, Func<T, long, ValueTask<Decision>> decide, AppendContext context,
+        CancellationToken ct = default, Predicate<long>? acceptsVersion = null, int attempts = 1, T? initial = null)
+        where T : class
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            await using var session = Open(context);
+            var stream = await session.Events.FetchForWriting<T>(id, ct);
+            var version = stream.CurrentVersion ?? 0;
+            if ((stream.Aggregate ?? (version == 0 ? initial : null)) is not { } state) return Written<T>.NotFound;
+
+            var decision = await decide(state, version);
+            if (decision.Reply is { } reply) return new Written<T>(WriteStatus.Stopped, state, version, Reply: reply);
+            if (acceptsVersion is not null && !acceptsVersion(version)) return new Written<T>(WriteStatus.Stale, state, version);
+            if (decision.Rejection is { } rejection) return new Written<T>(WriteStatus.Rejected, state, version, rejection);
+            if (decision.Events.Count == 0) return new Written<T>(WriteStatus.Unchanged, state, version);
+
+            if (version == 0) session.Events.StartStream<T>(id, decision.Events);
+            else stream.AppendMany(decision.Events);
+            try
+            {
+                await Save(session, id, ct);
+            }
+            catch (ConcurrencyException) when (acceptsVersion is null && attempt < attempts)
+            {
+                continue; // someone else changed it in between: decide again on what is there now
+            }
+            catch (ConcurrencyException) when (acceptsVersion is not null)
+            {
+                return new Written<T>(WriteStatus.Stale, state, version);
+            }
+            return new Written<T>(WriteStatus.Appended, Fold(state, decision.Events)!, version + decision.Events.Count,
+                Events: decision.Events);
+        }
+    }
+
+    /// <summary>The synchronous form of <see cref="Change{T}(Guid, Func{T, long, ValueTask{Decision}}, AppendContext, CancellationToken, Predicate{long}?, int, T?)"/>.</summary>
+    public Task<Written<T>> Change<T>(Guid id, Func<T, Decision> decide, AppendContext context,
+        CancellationToken ct = default, Predicate<long>? acceptsVersion = null, int attempts = 1, T? initial = null)
+        where T : class =>
+        Change<T>(id, (state, _) => ValueTask.FromResult(decide(state)), context, ct, acceptsVersion, attempts, initial);
+
+    /// <summary>Folds <paramref name="events"/> onto <paramref name="state"/> with the registered evolve function.</summary>
+    public T? Fold<T>(T? state, IEnumerable<object> events) where T : class
+    {
+        var evolve = options.EvolveOf(typeof(T));
+        object? current = state;
+        foreach (var e in events) current = evolve(current, e);
+        return (T?)current;
+    }
+
+    /// <summary>A session that stamps every event it appends with who and which request.</summary>
+    internal IDocumentSession Open(AppendContext context)
+    {
+        var session = store.LightweightSession();
+        session.CorrelationId = context.CorrelationId;
+        session.CausationId = context.CausationId;
+        if (context.Actor is { } actor) session.SetHeader(ActorHeader, actor);
+        return session;
+    }
+
+    /// <summary>Commits; Marten's version and id collisions become <see cref="ConcurrencyException"/>, and a unique
+    /// violation raised by an inline projection surfaces as the <see cref="PostgresException"/> it is.</summary>
+    internal static async Task Save(IDocumentSession session, Guid id, CancellationToken ct)
+    {
+        try
+        {
+            await session.SaveChangesAsync(ct);
+        }
+        catch (Exception e) when (e is JasperFx.ConcurrencyException or EventStreamUnexpectedMaxEventIdException
+                                      or Marten.Exceptions.ExistingStreamIdCollisionException
+                                      or JasperFx.Events.ExistingStreamIdCollisionException)
+        {
+            throw new ConcurrencyException(id, e.Message, e);
+        }
+        catch (MartenCommandException e) when (e.InnerException is PostgresException inner)
+        {
+            ExceptionDispatchInfo.Throw(inner);
+        }
+    }
+}
+
+public enum WriteStatus { NotFound, Stopped, Stale, Rejected, Unchanged, Appended }
+
+/// <summary>What <see cref="EventStreams.Change{T}(Guid, Func{T, Decision}, AppendContext, CancellationToken, Predicate{long}?, int, T?)"/> did:
+/// the state and version after it, and the rejection or reply when nothing was appended.</summary>
+public sealed record Written<T>(WriteStatus Status, T? State, long Version, string? Rejection = null, object? Reply = null,
+    IReadOnlyList<object>? Events = null) where T : class
+{
+    public static readonly Written<T> NotFound = new(WriteStatus.NotFound, null, 0);
+}

@@ -1,0 +1,57 @@
+using JasperFx.Events;
+using JasperFx.Events.Daemon;
+using JasperFx.Events.Projections;
+using Marten;
+using Marten.Events.Projections;
+using Marten.Subscriptions;
+using Npgsql;
+
+namespace IdoPlatform.BuildingBlocks.EventStore;
+
+/// <summary>
+/// Runs our SQL read models inside Marten's own transaction: Marten hands the connection and transaction to a
+/// transaction participant just before COMMIT, so the read model and the events (or the subscription's progress)
+/// commit or roll back together.
+/// </summary>
+internal sealed class SqlParticipant(Func<NpgsqlConnection, NpgsqlTransaction, CancellationToken, Task> write)
+    : ITransactionParticipant
+{
+    public Task BeforeCommitAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, CancellationToken token) =>
+        write(connection, transaction, token);
+
+    public static void Enlist(IDocumentOperations operations, Func<NpgsqlConnection, NpgsqlTransaction, CancellationToken, Task> write) =>
+        ((ITransactionParticipantRegistrar)operations).AddTransactionParticipant(new SqlParticipant(write));
+}
+
+/// <summary>An <see cref="IInlineProjection"/> as a Marten inline projection.</summary>
+internal sealed class InlineSqlProjection(IInlineProjection inner) : IProjection
+{
+    public Task ApplyAsync(IDocumentOperations operations, IReadOnlyList<IEvent> events, CancellationToken cancellation)
+    {
+        var stored = events.Select(StoredEvent.From).ToList();
+        SqlParticipant.Enlist(operations, (connection, transaction, ct) => inner.Apply(stored, connection, transaction, ct));
+        return Task.CompletedTask;
+    }
+}
+
+/// <summary>An <see cref="ISubscription"/> as a Marten subscription in the async daemon.</summary>
+internal sealed class SqlSubscription : SubscriptionBase
+{
+    readonly ISubscription inner;
+
+    public SqlSubscription(ISubscription inner, int batchSize)
+    {
+        this.inner = inner;
+        Name = inner.Name;
+        Options.BatchSize = batchSize;
+    }
+
+    public override Task<IChangeListener> ProcessEventsAsync(EventRange page, ISubscriptionController controller,
+        IDocumentOperations operations, CancellationToken cancellationToken)
+    {
+        var batch = page.Events.Select(StoredEvent.From).ToList();
+        if (batch.Count > 0)
+            SqlParticipant.Enlist(operations, (connection, transaction, ct) => inner.Handle(batch, connection, transaction, ct));
+        return Task.FromResult(NullChangeListener.Instance);
+    }
+}
