@@ -34,7 +34,7 @@ public static class RegistrationsSetup
         services.AddEventStore(o =>
         {
             o.ConnectionString = configuration.GetConnectionString("Postgres") ?? "";
-            VisitEventTypes.Register(o.Events);
+            VisitEventTypes.Register(o);
         });
         services.AddSingleton<RegistrationsSchema>();
         services.AddInlineProjection<VisitListProjection>();

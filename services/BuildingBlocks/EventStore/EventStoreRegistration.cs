@@ -58,7 +58,7 @@ public static class EventStoreRegistration
         events.UseAdvisoryLockTransaction = false;
         events.MetadataConfig.CorrelationIdEnabled = true;
         events.MetadataConfig.CausationIdEnabled = true;
-        events.MetadataConfig.HeadersEnabled = true;
+        events.MetadataConfig.UserNameEnabled = true;
         options.Events.ApplyTo(marten);
         foreach (var aggregate in options.Aggregates) aggregate.Configure(marten);
 

@@ -17,8 +17,6 @@ public sealed record Loaded<T>(T State, long Version);
 /// </summary>
 public sealed class EventStreams(IDocumentStore store, EventStoreOptions options)
 {
-    public const string ActorHeader = "actor";
-
     /// <summary>Starts a new stream of <typeparamref name="T"/>; <see cref="ConcurrencyException"/> when the id is taken.
     /// Returns the new version.</summary>
     public async Task<long> Start<T>(Guid id, IReadOnlyList<object> events, AppendContext context, CancellationToken ct = default)
@@ -111,7 +109,7 @@ public sealed class EventStreams(IDocumentStore store, EventStoreOptions options
         var session = store.LightweightSession();
         session.CorrelationId = context.CorrelationId;
         session.CausationId = context.CausationId;
-        if (context.Actor is { } actor) session.SetHeader(ActorHeader, actor);
+        session.LastModifiedBy = context.Actor;
         return session;
     }
 

@@ -24,57 +24,38 @@ public static class CorrectVisitEndpoint
         .WithDescription("Vervangt de registratie; een reden is verplicht. Stuur de ETag als If-Match: " +
             "is het bezoek intussen gewijzigd, dan volgt 412. Codes die het bezoek al had mogen blijven, ook als ze zijn ingetrokken.");
 
-    private static async Task<IResult> Handle(Guid id, HttpContext http, CurrentAccount account, IEventStore store,
+    private static async Task<IResult> Handle(Guid id, HttpContext http, CurrentAccount account, EventStreams streams,
         LocationReplica locations, CodeListCatalogue codes, TimeProvider clock)
     {
         var ct = http.RequestAborted;
         if (!IfMatch.TryRead(http.Request, out var ifMatch, out var preconditionProblem)) return preconditionProblem;
-        if (await store.LoadOwn(id, account, ct) is not var (current, version)) return DeskAccess.VisitNotFound();
-        if (!ifMatch.Matches(version)) return Problems.PreconditionFailed("Het bezoek is intussen gewijzigd; haal het opnieuw op.");
-        if (current.IsVoided) return Problems.Conflict("Een vervallen bezoek kan niet meer worden gecorrigeerd.");
-
-        var (body, problem) = await JsonRequest.ReadAsync<CorrectVisitRequest>(http);
-        if (problem is not null) return problem;
-        var request = body!.Value;
-        var input = request?.ToInput();
-
-        // Only a new location is looked up (and must be open and our own); the visit's own may have closed since.
-        KnownLocation? location = null;
-        if (!string.IsNullOrWhiteSpace(input?.LocationId) && input.LocationId != current.Place.LocationId)
+        var written = await streams.Change<Visit>(id, async (current, version) =>
         {
-            location = await locations.Find(input.LocationId, ct);
-            if (location is not null && !account.Owns(location.OrganisationId)) return DeskAccess.ForeignLocation();
-        }
+            if (!account.Owns(current.Place.OrganisationId)) return Decision.Stop(DeskAccess.VisitNotFound());
+            if (!ifMatch.Matches(version)) return Decision.Stop(Problems.PreconditionFailed("Het bezoek is intussen gewijzigd; haal het opnieuw op."));
+            if (current.IsVoided) return Decision.Reject(CorrectVisit.VoidedRejection);
 
-        var now = clock.GetUtcNow();
-        var rules = new Validator();
-        var corrected = input is null ? null : VisitRules.Check(rules, input, new VisitRulesContext(codes, location, now, current));
-        var reason = VisitRules.CheckFreeText(rules, "reason", request?.Reason, DutchTime.DateOf(now), required: true);
-        var errors = body.Merge(rules.Errors);
-        if (errors.Count > 0 || corrected is null || reason is null) return Problems.Validation(errors);
+            var (body, problem) = await JsonRequest.ReadAsync<CorrectVisitRequest>(http);
+            if (problem is not null) return Decision.Stop(problem);
+            var request = body!.Value;
+            var input = request?.ToInput();
 
-        switch (CorrectVisit.Decide(current, corrected, reason, now))
-        {
-            case CorrectionOutcome.Corrected(var e):
-                try
-                {
-                    await store.Append(id, version, [e], RequestContext.For(account, http), ct);
-                }
-                catch (ConcurrencyException)
-                {
-                    return Problems.PreconditionFailed("Het bezoek is intussen gewijzigd; haal het opnieuw op.");
-                }
-                return Respond(http, Visit.Evolve(current, e)!, version + 1);
-            case CorrectionOutcome.AlreadyVoided:
-                return Problems.Conflict("Een vervallen bezoek kan niet meer worden gecorrigeerd.");
-            default:
-                return Respond(http, current, version); // nothing changed, nothing recorded
-        }
-    }
+            // Only a new location is looked up (and must be open and our own); the visit's own may have closed since.
+            KnownLocation? location = null;
+            if (!string.IsNullOrWhiteSpace(input?.LocationId) && input.LocationId != current.Place.LocationId)
+            {
+                location = await locations.Find(input.LocationId, ct);
+                if (location is not null && !account.Owns(location.OrganisationId)) return Decision.Stop(DeskAccess.ForeignLocation());
+            }
 
-    private static IResult Respond(HttpContext http, Visit visit, long version)
-    {
-        ETags.Set(http.Response, version);
-        return TypedResults.Ok(VisitResponse.From(visit, version));
+            var now = clock.GetUtcNow();
+            var rules = new Validator();
+            var corrected = input is null ? null : VisitRules.Check(rules, input, new VisitRulesContext(codes, location, now, current));
+            var reason = VisitRules.CheckFreeText(rules, "reason", request?.Reason, DutchTime.DateOf(now), required: true);
+            var errors = body.Merge(rules.Errors);
+            if (errors.Count > 0 || corrected is null || reason is null) return Decision.Stop(Problems.Validation(errors));
+            return CorrectVisit.Decide(current, corrected, reason, now);
+        }, RequestContext.For(account, http), ct, acceptsVersion: ifMatch.Matches);
+        return written.Answer(http);
     }
 }

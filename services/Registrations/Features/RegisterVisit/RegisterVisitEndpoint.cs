@@ -23,7 +23,7 @@ public static class RegisterVisitEndpoint
         .WithDescription("Anoniem: alleen codes, een optionele verwijscode en een korte notitie zonder persoonsgegevens. " +
             "Met een Idempotency-Key geeft een herhaald verzoek het eerste antwoord, nooit een tweede bezoek.");
 
-    private static async Task<IResult> Handle(HttpContext http, CurrentAccount account, IEventStore store,
+    private static async Task<IResult> Handle(HttpContext http, CurrentAccount account, EventStreams streams,
         LocationReplica locations, CodeListCatalogue codes, TimeProvider clock)
     {
         var ct = http.RequestAborted;
@@ -45,13 +45,13 @@ public static class RegisterVisitEndpoint
         var registered = RegisterVisit.Decide(id, visit, now);
         try
         {
-            await store.StartStream(VisitEventTypes.StreamType, id, [registered], RequestContext.For(account, http), ct);
-            return Created(http, VisitResponse.From(Visit.Evolve(null, registered)!, 1));
+            var version = await streams.Start<Visit>(id, [registered], RequestContext.For(account, http), ct);
+            return Created(http, VisitResponse.From(Visit.Evolve(null, registered)!, version));
         }
         catch (ConcurrencyException) when (key.Length > 0)
         {
             // A retry with the same key whose first answer was not remembered: answer as the first time.
-            var first = (await store.FetchStream(id, ct))[0];
+            var first = (await streams.History(id, ct))[0];
             return Created(http, VisitResponse.From(Visit.Evolve(null, first.Data)!, first.StreamVersion));
         }
     }

@@ -17,9 +17,9 @@ public static class VisitHistoryEndpoint
         .WithSummary("De geschiedenis van een bezoek")
         .WithDescription("Elke gebeurtenis: wat er veranderde, wanneer, door welk account en waarom.");
 
-    private static async Task<IResult> Handle(Guid id, HttpContext http, CurrentAccount account, IEventStore store)
+    private static async Task<IResult> Handle(Guid id, HttpContext http, CurrentAccount account, EventStreams streams)
     {
-        var stream = await store.FetchStream(id, http.RequestAborted);
+        var stream = await streams.History(id, http.RequestAborted);
         if (stream.Count == 0 || stream[0].Data is not VisitWasRegistered first || !account.Owns(first.Place.OrganisationId))
             return DeskAccess.VisitNotFound();
         return TypedResults.Ok(new VisitHistoryResponse(id, VisitHistory.From(stream)));

@@ -16,7 +16,13 @@ public static class VisitEventTypes
 {
     public const string StreamType = "visit";
 
-    /// <summary>Stable aliases: the stored names, never CLR names.</summary>
+    /// <summary>The visit stream type, and its events' stable aliases: the stored names, never CLR names.</summary>
+    public static void Register(BuildingBlocks.EventStore.EventStoreOptions store)
+    {
+        store.Aggregate<Visit>(StreamType, v => v.Id, Visit.Evolve);
+        Register(store.Events);
+    }
+
     public static void Register(BuildingBlocks.EventStore.EventTypeRegistry events) => events
         .Register<VisitWasRegistered>("visit-registered", 1)
         .Register<VisitWasCorrected>("visit-corrected", 1)
