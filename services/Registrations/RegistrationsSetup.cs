@@ -5,6 +5,7 @@ using IdoPlatform.BuildingBlocks.Messaging.Topology;
 using IdoPlatform.BuildingBlocks.Web;
 using IdoPlatform.Registrations.CodeLists;
 using IdoPlatform.BuildingBlocks.Hosting;
+using IdoPlatform.BuildingBlocks.Persistence;
 using IdoPlatform.Registrations.Features.Visits;
 using IdoPlatform.Registrations.Locations;
 using IdoPlatform.Registrations.Relay;
@@ -36,7 +37,7 @@ public static class RegistrationsSetup
             o.ConnectionString = configuration.GetConnectionString("Postgres") ?? "";
             VisitEventTypes.Register(o);
         });
-        services.AddSingleton<RegistrationsSchema>();
+        services.AddSchemaScript<RegistrationsSchema>();
         services.AddInlineProjection<VisitListProjection>();
         services.AddSingleton<VisitListQueries>();
         services.AddSingleton<LocationReplica>();

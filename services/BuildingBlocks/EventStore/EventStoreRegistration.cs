@@ -70,13 +70,20 @@ public static class EventStoreRegistration
         return marten;
     }
 
-    /// <summary>A read model written in the append's own transaction.</summary>
-    public static IServiceCollection AddInlineProjection<T>(this IServiceCollection services)
-        where T : class, IInlineProjection
+    /// <summary>A read model written in the append's own transaction: an <see cref="IInlineProjection"/> (SQL on the
+    /// transaction, just before COMMIT), or a Marten <see cref="Marten.Events.Projections.IProjection"/> that queues its
+    /// SQL into the append's own batch (no extra round trip: for the hot paths).</summary>
+    public static IServiceCollection AddInlineProjection<T>(this IServiceCollection services) where T : class
     {
+        if (!typeof(IInlineProjection).IsAssignableFrom(typeof(T)) && !typeof(Marten.Events.Projections.IProjection).IsAssignableFrom(typeof(T)))
+            throw new InvalidOperationException($"{typeof(T).Name} is neither an IInlineProjection nor a Marten IProjection.");
         services.AddSingleton<T>();
-        services.ConfigureMarten((sp, marten) => marten.Projections.Add(new InlineSqlProjection(sp.GetRequiredService<T>()),
-            ProjectionLifecycle.Inline, typeof(T).Name));
+        services.ConfigureMarten((sp, marten) =>
+        {
+            var projection = sp.GetRequiredService<T>();
+            marten.Projections.Add(projection as Marten.Events.Projections.IProjection
+                ?? new InlineSqlProjection((IInlineProjection)projection), ProjectionLifecycle.Inline, typeof(T).Name);
+        });
         return services;
     }
 

@@ -3,9 +3,9 @@ using Npgsql;
 namespace IdoPlatform.BuildingBlocks.Persistence;
 
 /// <summary>
-/// A service's own tables, created by an idempotent DDL script on first use (so neither hosted-service
-/// order nor a consumer that starts first can find them missing). Replicas starting together are
-/// serialised by an advisory lock named after the script; a failure (database away) is retried on the next call.
+/// A service's own tables beside Marten's, created by an idempotent DDL script once at start-up, before any
+/// consumer, daemon or request runs (<see cref="SchemaScriptRegistration.AddSchemaScript{T}"/>). Replicas starting
+/// together are serialised by an advisory lock named after the script.
 /// </summary>
 public abstract class SchemaScript(NpgsqlDataSource dataSource, string name, string ddl)
 {

@@ -9,7 +9,7 @@ namespace IdoPlatform.Registrations.Locations;
 
 /// <summary>Keeps the location replica from the offers service's events. Idempotent: the inbox record
 /// and the replica change commit together, so a redelivered message changes nothing.</summary>
-public sealed class LocationEventsConsumer(NpgsqlDataSource dataSource, RegistrationsSchema schema, LocationReplica replica) :
+public sealed class LocationEventsConsumer(NpgsqlDataSource dataSource, LocationReplica replica) :
     IConsumer<LocationRegistered>, IConsumer<LocationChanged>, IConsumer<LocationClosed>
 {
     private static readonly string Name = ConsumerEndpoints.RegistrationsLocations.QueueName;
@@ -28,7 +28,6 @@ public sealed class LocationEventsConsumer(NpgsqlDataSource dataSource, Registra
     private async Task Once(ConsumeContext context, string locationId,
         Func<NpgsqlConnection, NpgsqlTransaction, CancellationToken, Task> effect)
     {
-        await schema.EnsureCreated();
         await using var inbox = await Inbox.Begin(dataSource, Name, context.MessageId, context.CancellationToken);
         if (inbox is null) return;
         await effect(inbox.Connection, inbox.Transaction, context.CancellationToken);

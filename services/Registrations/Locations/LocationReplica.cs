@@ -12,7 +12,7 @@ namespace IdoPlatform.Registrations.Locations;
 /// for a few seconds. This process forgets it the moment it applies a change; a change applied by another
 /// replica reaches us within <see cref="FreshFor"/>. Unknown ids are not remembered, so made-up ids cannot
 /// fill the memory.</remarks>
-public sealed class LocationReplica(NpgsqlDataSource dataSource, RegistrationsSchema schema)
+public sealed class LocationReplica(NpgsqlDataSource dataSource)
 {
     public static readonly TimeSpan FreshFor = TimeSpan.FromSeconds(5);
     private readonly ConcurrentDictionary<string, (KnownLocation Location, long ReadAt)> _recent = new();
@@ -40,7 +40,6 @@ public sealed class LocationReplica(NpgsqlDataSource dataSource, RegistrationsSc
 
     private async Task<KnownLocation?> Load(string locationId, CancellationToken ct)
     {
-        await schema.EnsureCreated();
         await using var command = dataSource.CreateCommand("""
             SELECT location_id, organisation_id, name, municipality_code, municipality_name, province,
                    has_ido, ido_opened_on, closed_on

@@ -5,14 +5,13 @@ using Npgsql;
 namespace IdoPlatform.Registrations.Storage;
 
 /// <summary>Reads of the visit_list read model; always within one organisation.</summary>
-public sealed class VisitListQueries(NpgsqlDataSource dataSource, RegistrationsSchema schema)
+public sealed class VisitListQueries(NpgsqlDataSource dataSource)
 {
     private const string Columns =
         "visit_id, status, version, registered_at, changed_at, void_reason, place::text, details::text";
 
     public async Task<VisitResponse?> Find(Guid organisationId, Guid visitId, CancellationToken ct = default)
     {
-        await schema.EnsureCreated();
         await using var command = dataSource.CreateCommand(
             $"SELECT {Columns} FROM visit_list WHERE visit_id = $1 AND organisation_id = $2");
         command.Parameters.AddWithValue(visitId);
@@ -25,7 +24,6 @@ public sealed class VisitListQueries(NpgsqlDataSource dataSource, RegistrationsS
     public async Task<(IReadOnlyList<VisitResponse> Items, long Total)> List(Guid organisationId, string? locationId,
         DateTimeOffset? from, DateTimeOffset? before, int offset, int limit, CancellationToken ct = default)
     {
-        await schema.EnsureCreated();
         const string filter = """
             WHERE organisation_id = @org
               AND (@location::text IS NULL OR location_id = @location)

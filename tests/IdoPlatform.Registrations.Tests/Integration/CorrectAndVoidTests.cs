@@ -54,7 +54,7 @@ public sealed class CorrectAndVoidTests(RegistrationsApp app)
         var winner = await responses.Single(r => r.StatusCode == HttpStatusCode.OK).Json200();
         var current = await (await desk.GetAsync($"/registrations/v1/visits/{id}")).Json200();
         Assert.Equal(winner["channel"]!.GetValue<string>(), current["channel"]!.GetValue<string>());
-        Assert.Equal(2, await app.Scalar("SELECT count(*) FROM ido_events WHERE stream_id = $1", id));
+        Assert.Equal(2, await app.EventCount(id));
     }
 
     [Fact]
@@ -69,7 +69,7 @@ public sealed class CorrectAndVoidTests(RegistrationsApp app)
         stale["channel"] = "video";
         await (await desk.PutJson($"/registrations/v1/visits/{id}", stale, "\"1\"")).AssertProblem(HttpStatusCode.PreconditionFailed);
         await (await desk.PutJson($"/registrations/v1/visits/{id}", stale, null)).AssertProblem(HttpStatusCode.PreconditionRequired);
-        Assert.Equal(2, await app.Scalar("SELECT count(*) FROM ido_events WHERE stream_id = $1", id));
+        Assert.Equal(2, await app.EventCount(id));
     }
 
     [Fact]
@@ -84,7 +84,7 @@ public sealed class CorrectAndVoidTests(RegistrationsApp app)
         var personal = Correction(body, "mevrouw Jansen belde, 06-12345678");
         Assert.Equal(["reason", "reason"],
             (await (await desk.PutJson($"/registrations/v1/visits/{id}", personal, "\"1\"")).InvalidParams()).Select(e => e.Name));
-        Assert.Equal(1, await app.Scalar("SELECT count(*) FROM ido_events WHERE stream_id = $1", id));
+        Assert.Equal(1, await app.EventCount(id));
     }
 
     [Fact]
@@ -96,7 +96,7 @@ public sealed class CorrectAndVoidTests(RegistrationsApp app)
         var response = await desk.PutJson($"/registrations/v1/visits/{id}", same, "\"1\"");
         await response.Json200();
         Assert.Equal("\"1\"", response.ETag());
-        Assert.Equal(1, await app.Scalar("SELECT count(*) FROM ido_events WHERE stream_id = $1", id));
+        Assert.Equal(1, await app.EventCount(id));
     }
 
     [Fact]
@@ -148,7 +148,7 @@ public sealed class CorrectAndVoidTests(RegistrationsApp app)
         var correction = Correction(body);
         correction["channel"] = "phone";
         await (await desk.PutJson($"/registrations/v1/visits/{id}", correction, "\"2\"")).AssertProblem(HttpStatusCode.Conflict);
-        Assert.Equal(2, await app.Scalar("SELECT count(*) FROM ido_events WHERE stream_id = $1", id));
+        Assert.Equal(2, await app.EventCount(id));
     }
 
     [Fact]
@@ -160,7 +160,7 @@ public sealed class CorrectAndVoidTests(RegistrationsApp app)
             .Select(e => (e.Name, e.Code)));
         await (await desk.Send(HttpMethod.Post, $"/registrations/v1/visits/{id}/voiding", """{"reason":"test"}""", ifMatch: "\"7\""))
             .AssertProblem(HttpStatusCode.PreconditionFailed);
-        Assert.Equal(1, await app.Scalar("SELECT count(*) FROM ido_events WHERE stream_id = $1", id));
+        Assert.Equal(1, await app.EventCount(id));
     }
 
     [Fact]

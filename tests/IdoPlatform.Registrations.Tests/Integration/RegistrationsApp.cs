@@ -49,7 +49,7 @@ public sealed class RegistrationsApp : ServiceApp<Program>
 
     /// <summary>Everything the service has stored: events and read-model rows.</summary>
     public async Task<(long Events, long Visits)> Stored() =>
-        (await Scalar("SELECT count(*) FROM ido_events"), await Scalar("SELECT count(*) FROM visit_list"));
+        (await EventCount(), await Scalar("SELECT count(*) FROM visit_list"));
 }
 
 /// <summary>The relayed messages about one visit.</summary>

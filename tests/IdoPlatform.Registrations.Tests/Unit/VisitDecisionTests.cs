@@ -27,12 +27,12 @@ public class VisitDecisionTests
         Assert.Equal((Id, VisitStatus.Registered, Now), (visit.Id, visit.Status, visit.RegisteredAt));
 
         var outcome = CorrectVisit.Decide(visit, new CheckedVisit(Place, Details("phone")), "kanaal verkeerd", Now.AddMinutes(5));
-        var corrected = Assert.IsType<CorrectionOutcome.Corrected>(outcome).Event;
+        var corrected = Assert.IsType<VisitWasCorrected>(Assert.Single(outcome.Events));
         visit = Visit.Evolve(visit, corrected)!;
         Assert.Equal("phone", visit.Details.Channel);
         Assert.Equal(Now.AddMinutes(5), visit.ChangedAt);
 
-        var voided = VoidVisit.Decide(visit, "dubbel geregistreerd", Now.AddMinutes(9))!;
+        var voided = Assert.IsType<VisitWasVoided>(Assert.Single(VoidVisit.Decide(visit, "dubbel geregistreerd", Now.AddMinutes(9)).Events));
         Assert.Equal("phone", voided.Details.Channel); // the visit as it was, for consumers to take out
         visit = Visit.Evolve(visit, voided)!;
         Assert.True(visit.IsVoided);
@@ -41,15 +41,15 @@ public class VisitDecisionTests
 
     [Fact]
     public void A_correction_that_changes_nothing_records_nothing() =>
-        Assert.IsType<CorrectionOutcome.Unchanged>(
-            CorrectVisit.Decide(Registered(), new CheckedVisit(Place, Details()), "niets", Now));
+        Assert.Equal(Decision.Unchanged, CorrectVisit.Decide(Registered(), new CheckedVisit(Place, Details()), "niets", Now));
 
     [Fact]
     public void A_voided_visit_can_be_neither_corrected_nor_voided_again()
     {
-        var voided = Visit.Evolve(Registered(), VoidVisit.Decide(Registered(), "test", Now)!)!;
-        Assert.IsType<CorrectionOutcome.AlreadyVoided>(CorrectVisit.Decide(voided, new CheckedVisit(Place, Details("phone")), "x", Now));
-        Assert.Null(VoidVisit.Decide(voided, "nog eens", Now));
+        var voided = Visit.Evolve(Registered(), VoidVisit.Decide(Registered(), "test", Now).Events[0])!;
+        Assert.Equal(CorrectVisit.VoidedRejection,
+            CorrectVisit.Decide(voided, new CheckedVisit(Place, Details("phone")), "x", Now).Rejection);
+        Assert.Equal(VoidVisit.AlreadyVoided, VoidVisit.Decide(voided, "nog eens", Now).Rejection);
     }
 
     [Fact]
@@ -68,7 +68,7 @@ public class VisitDecisionTests
         VisitIntegrationEvents.Map(map);
         var details = Details() with { Note = "Samen gedaan.", ReferralCode = "K7QF-2M9D" };
         var voided = new VisitWasVoided(Id, Place, details, "dubbel", Now);
-        var stored = new StoredEvent(7, 1, Id, VisitEventTypes.StreamType, 3, "visit-voided", 1, voided,
+        var stored = new StoredEvent(7, Id, 3, "visit-voided", voided,
             new EventMetadata(Guid.NewGuid(), Now, "account-1", null, null));
 
         var message = Assert.IsType<VisitVoided>(map.ToMessage(stored));

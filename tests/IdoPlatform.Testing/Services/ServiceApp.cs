@@ -1,5 +1,6 @@
 using System.Net.Http.Headers;
 using IdoPlatform.BuildingBlocks.Security;
+using Marten;
 using MassTransit;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -105,6 +106,16 @@ public abstract class ServiceApp<TProgram> : IAsyncLifetime where TProgram : cla
         await using var command = new NpgsqlCommand(sql, connection);
         foreach (var parameter in parameters) command.Parameters.AddWithValue(parameter);
         return Convert.ToInt64(await command.ExecuteScalarAsync());
+    }
+
+    /// <summary>How many events are stored, in one stream or in all: through Marten's API, so no test names an
+    /// event-store table.</summary>
+    public async Task<long> EventCount(Guid? streamId = null)
+    {
+        var store = Services.GetRequiredService<IDocumentStore>();
+        if (streamId is not { } id) return (await store.Advanced.FetchEventStoreStatistics()).EventCount;
+        await using var session = store.QuerySession();
+        return (await session.Events.FetchStreamAsync(id)).Count;
     }
 
     public virtual async Task DisposeAsync()
