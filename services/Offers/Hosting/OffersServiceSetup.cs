@@ -13,6 +13,7 @@ using IdoPlatform.Offers.ReadModels;
 using IdoPlatform.Offers.Seeding;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using IdoPlatform.BuildingBlocks.Hosting;
+using IdoPlatform.BuildingBlocks.Persistence;
 
 namespace IdoPlatform.Offers.Hosting;
 
@@ -28,14 +29,15 @@ public static class OffersServiceSetup
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton(sp => LoadPostcodes(configuration, sp.GetRequiredService<ILogger<Pc4Lookup>>()));
 
+        // Before the event store: the read tables exist before Marten's daemon, the seeder or a request use them.
+        services.AddSchemaScript<ReadModelSchema>();
         services.AddEventStore(o =>
         {
             o.ConnectionString = configuration.GetConnectionString("Postgres")
                 ?? throw new InvalidOperationException("Missing ConnectionStrings:Postgres.");
-            OffersEventTypes.Register(o.Events);
+            OffersStreams.Register(o);
         });
         services.AddHealthChecks().AddPostgres();
-        services.AddSingleton<ReadModelSchema>();
         services.AddInlineProjection<OffersProjection>();
         services.AddSingleton<OrganisationQueries>();
         services.AddSingleton<LocationQueries>();

@@ -12,12 +12,11 @@ namespace IdoPlatform.Offers.ReadModels;
 /// Keeps the read tables in the append's own transaction, so a write is searchable the moment it
 /// succeeds, and a unique organisation number is enforced together with the event that claims it.
 /// </summary>
-public sealed class OffersProjection(ReadModelSchema schema) : IInlineProjection
+public sealed class OffersProjection : IInlineProjection
 {
     public async Task Apply(IReadOnlyList<StoredEvent> events, NpgsqlConnection connection, NpgsqlTransaction transaction,
         CancellationToken ct)
     {
-        await schema.EnsureCreated();
         foreach (var e in events)
         {
             var write = new Writer(connection, transaction, e.StreamVersion, ct);

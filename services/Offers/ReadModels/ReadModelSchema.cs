@@ -3,8 +3,8 @@ using IdoPlatform.BuildingBlocks.Persistence;
 
 namespace IdoPlatform.Offers.ReadModels;
 
-/// <summary>The read-model tables, created once per process on first use; replicas starting together are
-/// serialised by an advisory lock.</summary>
+/// <summary>The read-model tables, created once at start-up before seeding, the daemon or any request
+/// (<c>AddSchemaScript</c>); replicas starting together are serialised by an advisory lock.</summary>
 public sealed class ReadModelSchema(NpgsqlDataSource dataSource) : SchemaScript(dataSource, "offers", Ddl)
 {
     // Plain latitude/longitude columns: a bounding-box pre-filter in SQL and the exact haversine in

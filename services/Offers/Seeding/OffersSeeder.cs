@@ -1,5 +1,4 @@
 using IdoPlatform.BuildingBlocks.EventStore;
-using IdoPlatform.Offers.Domain;
 using IdoPlatform.Offers.Features.Locations;
 using IdoPlatform.Offers.Features.Offers;
 using IdoPlatform.Offers.Features.OfferTypes;
@@ -15,7 +14,7 @@ namespace IdoPlatform.Offers.Seeding;
 /// so a second run, or a second replica at the same time, appends nothing. A seed that does not
 /// validate stops the start-up: seeds are ours and must be right.
 /// </summary>
-public sealed class OffersSeeder(IEventStore store, Pc4Lookup postcodes, TimeProvider clock,
+public sealed class OffersSeeder(EventStreams streams, Pc4Lookup postcodes, TimeProvider clock,
     ILogger<OffersSeeder> logger)
 {
     public async Task Run(string seedsFolder, bool loadDemo, CancellationToken ct)
@@ -35,17 +34,13 @@ public sealed class OffersSeeder(IEventStore store, Pc4Lookup postcodes, TimePro
         {
             var (definition, errors) = request.Validate(requireCode: true);
             Fail(errors.Errors, $"offer-types.json '{request.Code}'");
-            var code = request.Code!;
-            var streamId = OfferType.StreamId(code);
-            var current = await store.AggregateStream<OfferType?>(streamId, null, OfferType.Evolve, ct);
+            var (code, name, description, defaults) = (request.Code!, definition!.Name, definition.Description, definition.Defaults);
             // A type changed through the API keeps its change: the seed only counts when it says it is newer.
-            var decision = current is { State: { } existing }
-                ? seedVersion > existing.Current.Version
-                    ? OfferTypeDecisions.Revise(existing, definition!.Name, definition.Description, definition.Defaults)
-                    : Decision.Unchanged
-                : OfferTypeDecisions.Define(null, code, definition!.Name, definition.Description, definition.Defaults);
-            await Write(streamId, OfferType.StreamType, current?.Version, decision, ct);
-            types[code] = decision.Events.Aggregate(current?.State, OfferType.Evolve)!;
+            types[code] = await Seed<OfferType>(OfferType.StreamId(code),
+                () => OfferTypeDecisions.Define(null, code, name, description, defaults),
+                existing => seedVersion > existing.Current.Version
+                    ? OfferTypeDecisions.Revise(existing, name, description, defaults)
+                    : Decision.Unchanged, ct);
         }
         return types;
     }
@@ -54,11 +49,7 @@ public sealed class OffersSeeder(IEventStore store, Pc4Lookup postcodes, TimePro
     {
         var organisations = SeedFiles.Organisations(seedsFolder);
         foreach (var o in organisations)
-        {
-            var current = await store.AggregateStream<Organisation?>(o.Id, null, Organisation.Evolve, ct);
-            if (current is null)
-                await Write(o.Id, Organisation.StreamType, null, OrganisationDecisions.Register(null, o.Id, o.Number, SeedFiles.Facts(o)), ct);
-        }
+            await Seed<Organisation>(o.Id, () => OrganisationDecisions.Register(null, o.Id, o.Number, SeedFiles.Facts(o)), Kept, ct);
 
         var names = organisations.ToDictionary(o => o.Id, o => o.Name);
         var locations = new Dictionary<string, Location>();
@@ -67,16 +58,8 @@ public sealed class OffersSeeder(IEventStore store, Pc4Lookup postcodes, TimePro
             var (facts, errors) = seed.Request.Validate(postcodes);
             Fail(errors.Errors, $"demo-libraries.json '{seed.LocationId}'");
             var organisationId = seed.Request.OrganisationId!.Value;
-            var streamId = LocationId.StreamId(seed.LocationId);
-            var current = await store.AggregateStream<Location?>(streamId, null, Location.Evolve, ct);
-            if (current is { State: { } existing })
-            {
-                locations[seed.LocationId] = existing;
-                continue;
-            }
-            var decision = LocationDecisions.Register(null, seed.LocationId, organisationId, names[organisationId], facts!);
-            await Write(streamId, Location.StreamType, null, decision, ct);
-            locations[seed.LocationId] = decision.Events.Aggregate((Location?)null, Location.Evolve)!;
+            locations[seed.LocationId] = await Seed<Location>(LocationId.StreamId(seed.LocationId),
+                () => LocationDecisions.Register(null, seed.LocationId, organisationId, names[organisationId], facts!), Kept, ct);
         }
         return (organisations.Count, locations);
     }
@@ -88,37 +71,47 @@ public sealed class OffersSeeder(IEventStore store, Pc4Lookup postcodes, TimePro
         var count = 0;
         foreach (var seed in SeedFiles.Offers(seedsFolder))
         {
-            if (await store.AggregateStream<Offer?>(seed.OfferId, null, Offer.Evolve, ct) is not null) continue;
-            var context = new OfferValidationContext(seed.Request.OrganisationId, types.GetValueOrDefault(seed.Request.OfferType ?? ""), locations);
-            var (content, errors) = seed.Request.Validate(context);
-            Fail(errors.Errors, $"demo-offers.json '{seed.OfferId}'");
-
-            var drafted = OfferDecisions.Draft(null, seed.OfferId, seed.Request.OrganisationId!.Value, content!);
-            var events = drafted.Events.ToList();
-            if (seed.Publish)
+            await Seed<Offer>(seed.OfferId, () =>
             {
-                var published = OfferDecisions.Publish(drafted.Events.Aggregate((Offer?)null, Offer.Evolve)!, today, []);
-                events.AddRange(published.Events); // an expired demo offer simply stays a draft
-            }
-            await Write(seed.OfferId, Offer.StreamType, null, Decision.Accept([.. events]), ct);
-            count++;
+                var context = new OfferValidationContext(seed.Request.OrganisationId, types.GetValueOrDefault(seed.Request.OfferType ?? ""), locations);
+                var (content, errors) = seed.Request.Validate(context);
+                Fail(errors.Errors, $"demo-offers.json '{seed.OfferId}'");
+                var drafted = OfferDecisions.Draft(null, seed.OfferId, seed.Request.OrganisationId!.Value, content!);
+                count++;
+                if (!seed.Publish) return drafted;
+                // An expired demo offer simply stays a draft.
+                var published = OfferDecisions.Publish(streams.Fold<Offer>(null, drafted.Events)!, today, []);
+                return Decision.Accept([.. drafted.Events, .. published.Events]);
+            }, Kept, ct);
         }
         return count;
     }
 
-    /// <summary>Starts or appends; another instance seeding at the same moment wins the race harmlessly.</summary>
-    private async Task Write(Guid streamId, string streamType, long? version, Decision decision, CancellationToken ct)
+    /// <summary>A seeded stream that exists already is kept as it is.</summary>
+    private static Decision Kept<T>(T existing) => Decision.Unchanged;
+
+    /// <summary>
+    /// Starts the stream with what <paramref name="start"/> decides; when it exists (or another instance started it
+    /// just now) lets <paramref name="change"/> decide on it as it is. Returns the stream's state.
+    /// </summary>
+    private async Task<T> Seed<T>(Guid id, Func<Decision> start, Func<T, Decision> change, CancellationToken ct) where T : class
     {
-        if (decision.IsRejected || decision.Events.Count == 0) return;
-        try
+        if (await streams.Load<T>(id, ct) is null)
         {
-            if (version is { } v) await store.Append(streamId, v, decision.Events, AppendContext.System, ct);
-            else await store.StartStream(streamType, streamId, decision.Events, AppendContext.System, ct);
+            var decision = start();
+            try
+            {
+                await streams.Start<T>(id, decision.Events, AppendContext.System, ct);
+                return streams.Fold<T>(null, decision.Events)!;
+            }
+            catch (ConcurrencyException)
+            {
+                logger.LogInformation("Seed stream {StreamId} was started by another instance meanwhile.", id);
+            }
         }
-        catch (ConcurrencyException)
-        {
-            logger.LogInformation("Seed stream {StreamId} was written by another instance meanwhile.", streamId);
-        }
+        // Deciding again on what is there is harmless, so a lost race is retried.
+        var written = await streams.Change(id, change, AppendContext.System, ct, attempts: 3);
+        return written.State!;
     }
 
     private static void Fail(IReadOnlyList<BuildingBlocks.Web.InvalidParam> errors, string what)

@@ -5,6 +5,9 @@ public sealed record Location(string LocationId, Guid OrganisationId, string Org
 {
     public const string StreamType = "location";
 
+    /// <summary>The stream's id, derived from the location id.</summary>
+    public Guid Id => Locations.LocationId.StreamId(LocationId);
+
     public bool IsClosed => ClosedOn is not null;
 
     /// <summary>Shown to the public: open and not hidden by its organisation.</summary>

@@ -58,16 +58,16 @@ public static class LocationEndpoints
         return TypedResults.Ok(LocationView.From(f.Location));
     }
 
-    private static async Task<IResult> History(string locationId, CurrentAccount account, IEventStore store, CancellationToken ct)
+    private static async Task<IResult> History(string locationId, CurrentAccount account, EventStreams streams, CancellationToken ct)
     {
-        var events = LocationId.IsValid(locationId) ? await store.FetchStream(LocationId.StreamId(locationId), ct) : [];
-        var state = events.Aggregate((Location?)null, (s, e) => Location.Evolve(s, e.Data));
-        if (state is null) return Problems.NotFound($"Locatie {locationId} bestaat niet.");
+        var events = LocationId.IsValid(locationId) ? await streams.History(LocationId.StreamId(locationId), ct) : [];
+        var state = streams.Fold<Location>(null, events.Select(e => e.Data));
+        if (state is null) return NotFound(locationId);
         if (!OffersAccess.CanManage(account, state.OrganisationId)) return Problems.Forbidden("Dit is niet een locatie van uw organisatie.");
         return TypedResults.Ok(HistoryEntry.From(events));
     }
 
-    private static async Task<IResult> Register(LocationRequest request, CurrentAccount account, IEventStore store,
+    private static async Task<IResult> Register(LocationRequest request, CurrentAccount account, EventStreams streams,
         OrganisationQueries organisations, LocationQueries locations, Pc4Lookup postcodes, HttpContext http, CancellationToken ct)
     {
         var v = new Validator();
@@ -87,11 +87,10 @@ public static class LocationEndpoints
             var decision = LocationDecisions.Register(null, locationId, org.OrganisationId, org.Name, facts!);
             try
             {
-                var result = await store.StartStream(Location.StreamType, LocationId.StreamId(locationId), decision.Events,
-                    Appends.Context(http, account), ct);
-                var location = decision.Events.Aggregate((Location?)null, Location.Evolve)!;
-                ETags.Set(http.Response, result.Version);
-                return TypedResults.Created($"{http.Request.PathBase}{http.Request.Path}/{locationId}", LocationView.From(location));
+                var version = await streams.Start<Location>(LocationId.StreamId(locationId), decision.Events, Appends.Context(http, account), ct);
+                ETags.Set(http.Response, version);
+                return TypedResults.Created($"{http.Request.PathBase}{http.Request.Path}/{locationId}",
+                    LocationView.From(streams.Fold<Location>(null, decision.Events)!));
             }
             catch (ConcurrencyException) when (attempt < RegisterAttempts)
             {
@@ -101,62 +100,48 @@ public static class LocationEndpoints
     }
 
     private static async Task<IResult> Change(string locationId, LocationRequest request, CurrentAccount account,
-        IEventStore store, OrganisationQueries organisations, Pc4Lookup postcodes, HttpContext http, CancellationToken ct)
+        EventStreams streams, OrganisationQueries organisations, Pc4Lookup postcodes, HttpContext http, CancellationToken ct)
     {
         if (!IfMatch.TryRead(http.Request, out var ifMatch, out var preconditionProblem)) return preconditionProblem;
-        var current = await Load(store, locationId, ct);
-        if (current is not { } c) return Problems.NotFound($"Locatie {locationId} bestaat niet.");
-        if (!OffersAccess.CanManage(account, c.State.OrganisationId))
-            return Problems.Forbidden("U beheert alleen de locaties van uw eigen organisatie.");
-
-        var v = new Validator();
-        if (request.OrganisationId is { } moved && moved != c.State.OrganisationId)
-            v.Invalid("organisationId", "Een locatie verhuist niet naar een andere organisatie.");
-        var (facts, errors) = request.Validate(postcodes, v);
-        if (errors.HasErrors) return errors.Problem(Detail(errors));
-        if (!ifMatch.Matches(c.Version)) return Problems.PreconditionFailed();
-
-        var organisationName = (await organisations.Find(c.State.OrganisationId, ct))?.Organisation.Name ?? c.State.OrganisationName;
-        return await Apply(store, c, LocationDecisions.Change(c.State, organisationName, facts!), account, http, ct);
+        if (!LocationId.IsValid(locationId)) return NotFound(locationId);
+        var written = await streams.Change<Location>(LocationId.StreamId(locationId), async (state, _) =>
+        {
+            if (!OffersAccess.CanManage(account, state.OrganisationId)) return Decision.Stop(NotYours());
+            var v = new Validator();
+            if (request.OrganisationId is { } moved && moved != state.OrganisationId)
+                v.Invalid("organisationId", "Een locatie verhuist niet naar een andere organisatie.");
+            var (facts, errors) = request.Validate(postcodes, v);
+            if (errors.HasErrors) return Decision.Stop(errors.Problem(Detail(errors)));
+            var organisationName = (await organisations.Find(state.OrganisationId, ct))?.Organisation.Name ?? state.OrganisationName;
+            return LocationDecisions.Change(state, organisationName, facts!);
+        }, Appends.Context(http, account), ct, acceptsVersion: ifMatch.Matches);
+        return written.Answer(http, NotFoundText(locationId), LocationView.From);
     }
 
     private static async Task<IResult> Close(string locationId, [FromBody] CloseLocationRequest? request, CurrentAccount account,
-        IEventStore store, TimeProvider clock, HttpContext http, CancellationToken ct)
+        EventStreams streams, TimeProvider clock, HttpContext http, CancellationToken ct)
     {
         if (!IfMatch.TryRead(http.Request, out var ifMatch, out var preconditionProblem)) return preconditionProblem;
-        var current = await Load(store, locationId, ct);
-        if (current is not { } c) return Problems.NotFound($"Locatie {locationId} bestaat niet.");
-        if (!OffersAccess.CanManage(account, c.State.OrganisationId))
-            return Problems.Forbidden("U beheert alleen de locaties van uw eigen organisatie.");
-
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
-        var v = new Validator();
-        v.Check(request?.ClosedOn is null || request.ClosedOn <= today, "closedOn", InvalidParamCodes.OutOfRange, "Ligt in de toekomst.");
-        v.MaxLength("reason", request?.Reason, 500);
-        if (v.HasErrors) return v.Problem();
-        if (!ifMatch.Matches(c.Version)) return Problems.PreconditionFailed();
-
-        return await Apply(store, c, LocationDecisions.Close(c.State, request?.ClosedOn ?? today, request?.Reason?.Trim()), account, http, ct);
+        if (!LocationId.IsValid(locationId)) return NotFound(locationId);
+        var written = await streams.Change<Location>(LocationId.StreamId(locationId), state =>
+        {
+            if (!OffersAccess.CanManage(account, state.OrganisationId)) return Decision.Stop(NotYours());
+            var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+            var v = new Validator();
+            v.Check(request?.ClosedOn is null || request.ClosedOn <= today, "closedOn", InvalidParamCodes.OutOfRange, "Ligt in de toekomst.");
+            v.MaxLength("reason", request?.Reason, 500);
+            return v.HasErrors
+                ? Decision.Stop(v.Problem())
+                : LocationDecisions.Close(state, request?.ClosedOn ?? today, request?.Reason?.Trim());
+        }, Appends.Context(http, account), ct, acceptsVersion: ifMatch.Matches);
+        return written.Answer(http, NotFoundText(locationId), LocationView.From);
     }
 
-    private static async Task<(Location State, long Version)?> Load(IEventStore store, string locationId, CancellationToken ct) =>
-        LocationId.IsValid(locationId)
-            ? await store.AggregateStream<Location?>(LocationId.StreamId(locationId), null, Location.Evolve, ct) is { State: { } s } found
-                ? (s, found.Version)
-                : null
-            : null;
+    private static string NotFoundText(string locationId) => $"Locatie {locationId} bestaat niet.";
 
-    private static async Task<IResult> Apply(IEventStore store, (Location State, long Version) current, Decision decision,
-        CurrentAccount account, HttpContext http, CancellationToken ct)
-    {
-        if (decision.IsRejected) return Problems.Conflict(decision.Rejection);
-        var version = current.Version;
-        if (decision.Events.Count > 0)
-            version = (await store.Append(LocationId.StreamId(current.State.LocationId), current.Version, decision.Events,
-                Appends.Context(http, account), ct)).Version;
-        ETags.Set(http.Response, version);
-        return TypedResults.Ok(LocationView.From(decision.Events.Aggregate(current.State, (s, e) => Location.Evolve(s, e)!)));
-    }
+    private static IResult NotFound(string locationId) => Problems.NotFound(NotFoundText(locationId));
+
+    private static IResult NotYours() => Problems.Forbidden("U beheert alleen de locaties van uw eigen organisatie.");
 
     /// <summary>The problem's detail names the cause when postcode search is what is missing.</summary>
     private static string? Detail(Validator errors) =>

@@ -20,7 +20,7 @@ public sealed record LocationFilter(
     bool IncludeAllHidden = false);
 
 /// <summary>Reads of the locations table kept by <see cref="OffersProjection"/>.</summary>
-public sealed class LocationQueries(NpgsqlDataSource db, ReadModelSchema schema)
+public sealed class LocationQueries(NpgsqlDataSource db)
 {
     private const string Columns = "location_id, organisation_id, organisation_name, facts, closed_on, version";
 
@@ -37,7 +37,6 @@ public sealed class LocationQueries(NpgsqlDataSource db, ReadModelSchema schema)
     public async Task<IReadOnlyList<(Location Location, long Version)>> Load(IReadOnlyList<string> locationIds, CancellationToken ct)
     {
         if (locationIds.Count == 0) return [];
-        await schema.EnsureCreated();
         await using var command = db.CreateCommand($"SELECT {Columns} FROM offers_locations WHERE location_id = ANY(@ids)");
         command.Parameters.AddWithValue("ids", locationIds.ToArray());
         var byId = new Dictionary<string, (Location, long)>();
@@ -55,7 +54,6 @@ public sealed class LocationQueries(NpgsqlDataSource db, ReadModelSchema schema)
     /// <summary>The ids of an organisation's locations that are not closed.</summary>
     public async Task<IReadOnlyList<string>> OpenOf(Guid organisationId, CancellationToken ct)
     {
-        await schema.EnsureCreated();
         await using var command = db.CreateCommand(
             "SELECT location_id FROM offers_locations WHERE organisation_id = @organisation AND closed_on IS NULL ORDER BY location_id");
         command.Parameters.AddWithValue("organisation", organisationId);
@@ -68,7 +66,6 @@ public sealed class LocationQueries(NpgsqlDataSource db, ReadModelSchema schema)
     /// <summary>The next branch number under an organisation number, counting closed locations too: ids are never reused.</summary>
     public async Task<int> NextBranch(string organisationNumber, CancellationToken ct)
     {
-        await schema.EnsureCreated();
         await using var command = db.CreateCommand(
             "SELECT coalesce(max(right(location_id, 4)::int), 0) + 1 FROM offers_locations WHERE location_id LIKE @prefix");
         command.Parameters.AddWithValue("prefix", $"NL-{organisationNumber}-%");
@@ -82,7 +79,6 @@ public sealed class LocationQueries(NpgsqlDataSource db, ReadModelSchema schema)
     public async Task<IReadOnlyList<LocationPosition>> Positions(LocationFilter filter,
         (double MinLat, double MaxLat, double MinLon, double MaxLon)? box, CancellationToken ct)
     {
-        await schema.EnsureCreated();
         await using var command = db.CreateCommand("""
             SELECT location_id, latitude, longitude FROM offers_locations
             WHERE ((visible AND closed_on IS NULL) OR @all_hidden OR organisation_id = @managed)

@@ -7,6 +7,9 @@ public sealed record OfferType(string Code, IReadOnlyList<OfferTypeDefinition> V
 {
     public const string StreamType = "offer-type";
 
+    /// <summary>The stream's id, derived from the code.</summary>
+    public Guid Id => StreamId(Code);
+
     public OfferTypeDefinition Current => Versions[^1];
 
     public OfferTypeDefinition? Version(int version) => Versions.FirstOrDefault(v => v.Version == version);

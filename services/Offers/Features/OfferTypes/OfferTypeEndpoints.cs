@@ -60,7 +60,7 @@ public static class OfferTypeEndpoints
         return TypedResults.Ok(OfferTypeView.From(code, definition, found.Type.Current.Version));
     }
 
-    private static async Task<IResult> Define(OfferTypeRequest request, CurrentAccount account, IEventStore store,
+    private static async Task<IResult> Define(OfferTypeRequest request, CurrentAccount account, EventStreams streams,
         HttpContext http, CancellationToken ct)
     {
         var (definition, errors) = request.Validate(requireCode: true);
@@ -68,28 +68,24 @@ public static class OfferTypeEndpoints
         var code = request.Code!;
         var decision = OfferTypeDecisions.Define(null, code, definition!.Name, definition.Description, definition.Defaults);
         // Starting an existing stream fails as a concurrency conflict: the code is taken (409).
-        var result = await store.StartStream(OfferType.StreamType, OfferType.StreamId(code), decision.Events, Appends.Context(http, account), ct);
-        var created = decision.Events.Aggregate((OfferType?)null, OfferType.Evolve)!;
-        ETags.Set(http.Response, result.Version);
+        var version = await streams.Start<OfferType>(OfferType.StreamId(code), decision.Events, Appends.Context(http, account), ct);
+        var created = streams.Fold<OfferType>(null, decision.Events)!;
+        ETags.Set(http.Response, version);
         return TypedResults.Created($"{http.Request.PathBase}{http.Request.Path}/{code}", OfferTypeView.From(code, created.Current, 1));
     }
 
-    private static async Task<IResult> Revise(string code, OfferTypeRequest request, CurrentAccount account, IEventStore store,
+    private static async Task<IResult> Revise(string code, OfferTypeRequest request, CurrentAccount account, EventStreams streams,
         HttpContext http, CancellationToken ct)
     {
         if (!IfMatch.TryRead(http.Request, out var ifMatch, out var preconditionProblem)) return preconditionProblem;
-        var current = await store.AggregateStream<OfferType?>(OfferType.StreamId(code), null, OfferType.Evolve, ct);
-        if (current is not { State: { } state, Version: var version }) return Problems.NotFound($"Aanbodsoort '{code}' bestaat niet.");
-        var (definition, errors) = request.Validate(requireCode: false);
-        if (request.Code is not null && request.Code != code) errors.Add("code", InvalidParamCodes.Invalid, "De code van een aanbodsoort verandert niet.");
-        if (errors.HasErrors) return errors.Problem();
-        if (!ifMatch.Matches(version)) return Problems.PreconditionFailed();
-
-        var decision = OfferTypeDecisions.Revise(state, definition!.Name, definition.Description, definition.Defaults);
-        if (decision.Events.Count > 0)
-            version = (await store.Append(OfferType.StreamId(code), version, decision.Events, Appends.Context(http, account), ct)).Version;
-        var revised = decision.Events.Aggregate(state, (s, e) => OfferType.Evolve(s, e)!);
-        ETags.Set(http.Response, version);
-        return TypedResults.Ok(OfferTypeView.From(code, revised.Current, revised.Current.Version));
+        var written = await streams.Change<OfferType>(OfferType.StreamId(code), state =>
+        {
+            var (definition, errors) = request.Validate(requireCode: false);
+            if (request.Code is not null && request.Code != code) errors.Add("code", InvalidParamCodes.Invalid, "De code van een aanbodsoort verandert niet.");
+            return errors.HasErrors
+                ? Decision.Stop(errors.Problem())
+                : OfferTypeDecisions.Revise(state, definition!.Name, definition.Description, definition.Defaults);
+        }, Appends.Context(http, account), ct, acceptsVersion: ifMatch.Matches);
+        return written.Answer(http, $"Aanbodsoort '{code}' bestaat niet.", t => OfferTypeView.From(code, t.Current, t.Current.Version));
     }
 }

@@ -4,7 +4,7 @@ using Npgsql;
 namespace IdoPlatform.Offers.Features.OfferTypes;
 
 /// <summary>Reads of the offer-type tables kept by <see cref="OffersProjection"/>.</summary>
-public sealed class OfferTypeQueries(NpgsqlDataSource db, ReadModelSchema schema)
+public sealed class OfferTypeQueries(NpgsqlDataSource db)
 {
     /// <summary>Every offer type with all its versions, ordered by code.</summary>
     public async Task<IReadOnlyList<(OfferType Type, long StreamVersion)>> All(CancellationToken ct) => await Load(null, ct);
@@ -17,7 +17,6 @@ public sealed class OfferTypeQueries(NpgsqlDataSource db, ReadModelSchema schema
 
     private async Task<IReadOnlyList<(OfferType, long)>> Load(string? code, CancellationToken ct)
     {
-        await schema.EnsureCreated();
         await using var command = db.CreateCommand("""
             SELECT t.code, t.definition, s.stream_version FROM offers_offer_types t
             JOIN offers_offer_type_streams s ON s.code = t.code

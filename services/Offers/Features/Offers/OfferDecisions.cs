@@ -1,3 +1,4 @@
+using IdoPlatform.BuildingBlocks.EventStore;
 using IdoPlatform.Offers.Domain;
 
 namespace IdoPlatform.Offers.Features.Offers;

@@ -60,16 +60,16 @@ public static class OfferEndpoints
         return TypedResults.Ok(OfferView.From(f.Offer));
     }
 
-    private static async Task<IResult> History(Guid offerId, CurrentAccount account, IEventStore store, CancellationToken ct)
+    private static async Task<IResult> History(Guid offerId, CurrentAccount account, EventStreams streams, CancellationToken ct)
     {
-        var events = await store.FetchStream(offerId, ct);
-        var state = events.Aggregate((Offer?)null, (s, e) => Offer.Evolve(s, e.Data));
-        if (state is null) return Problems.NotFound($"Aanbod {offerId} bestaat niet.");
+        var events = await streams.History(offerId, ct);
+        var state = streams.Fold<Offer>(null, events.Select(e => e.Data));
+        if (state is null) return Problems.NotFound(NotFoundText(offerId));
         if (!OffersAccess.CanManage(account, state.OrganisationId)) return Problems.Forbidden("Dit is geen aanbod van uw organisatie.");
         return TypedResults.Ok(HistoryEntry.From(events));
     }
 
-    private static async Task<IResult> Draft(OfferRequest request, CurrentAccount account, IEventStore store,
+    private static async Task<IResult> Draft(OfferRequest request, CurrentAccount account, EventStreams streams,
         OrganisationQueries organisations, LocationQueries locations, OfferTypeQueries offerTypes, HttpContext http, CancellationToken ct)
     {
         var v = new Validator();
@@ -80,62 +80,60 @@ public static class OfferEndpoints
         var context = await Context(request, v.HasErrors ? null : organisationId, locations, offerTypes, ct);
         var (content, errors) = request.Validate(context, v);
         if (errors.HasErrors) return errors.Problem();
-        if (!OffersAccess.CanManage(account, organisationId!.Value))
-            return Problems.Forbidden("U beheert alleen het aanbod van uw eigen organisatie.");
+        if (!OffersAccess.CanManage(account, organisationId!.Value)) return NotYours();
 
         var offerId = Guid.CreateVersion7();
         var decision = OfferDecisions.Draft(null, offerId, organisationId.Value, content!);
-        var result = await store.StartStream(Offer.StreamType, offerId, decision.Events, Appends.Context(http, account), ct);
-        ETags.Set(http.Response, result.Version);
-        var offer = decision.Events.Aggregate((Offer?)null, Offer.Evolve)!;
-        return TypedResults.Created($"{http.Request.PathBase}{http.Request.Path}/{offerId}", OfferView.From(offer));
+        var version = await streams.Start<Offer>(offerId, decision.Events, Appends.Context(http, account), ct);
+        ETags.Set(http.Response, version);
+        return TypedResults.Created($"{http.Request.PathBase}{http.Request.Path}/{offerId}",
+            OfferView.From(streams.Fold<Offer>(null, decision.Events)!));
     }
 
-    private static async Task<IResult> Change(Guid offerId, OfferRequest request, CurrentAccount account, IEventStore store,
+    private static async Task<IResult> Change(Guid offerId, OfferRequest request, CurrentAccount account, EventStreams streams,
         LocationQueries locations, OfferTypeQueries offerTypes, HttpContext http, CancellationToken ct)
     {
         if (!IfMatch.TryRead(http.Request, out var ifMatch, out var preconditionProblem)) return preconditionProblem;
-        if (await Load(store, offerId, ct) is not { } c) return Problems.NotFound($"Aanbod {offerId} bestaat niet.");
-        if (!OffersAccess.CanManage(account, c.State.OrganisationId))
-            return Problems.Forbidden("U beheert alleen het aanbod van uw eigen organisatie.");
-
-        var v = new Validator();
-        if (request.OrganisationId is { } moved && moved != c.State.OrganisationId)
-            v.Invalid("organisationId", "Een aanbod verhuist niet naar een andere organisatie.");
-        var context = await Context(request, c.State.OrganisationId, locations, offerTypes, ct);
-        var (content, errors) = request.Validate(context, v);
-        if (errors.HasErrors) return errors.Problem();
-        if (!ifMatch.Matches(c.Version)) return Problems.PreconditionFailed();
-        return await Apply(store, c, OfferDecisions.Change(c.State, content!), account, http, ct);
+        var written = await streams.Change<Offer>(offerId, async (state, _) =>
+        {
+            if (!OffersAccess.CanManage(account, state.OrganisationId)) return Decision.Stop(NotYours());
+            var v = new Validator();
+            if (request.OrganisationId is { } moved && moved != state.OrganisationId)
+                v.Invalid("organisationId", "Een aanbod verhuist niet naar een andere organisatie.");
+            var context = await Context(request, state.OrganisationId, locations, offerTypes, ct);
+            var (content, errors) = request.Validate(context, v);
+            return errors.HasErrors ? Decision.Stop(errors.Problem()) : OfferDecisions.Change(state, content!);
+        }, Appends.Context(http, account), ct, acceptsVersion: ifMatch.Matches);
+        return written.Answer(http, NotFoundText(offerId), OfferView.From);
     }
 
-    private static async Task<IResult> Publish(Guid offerId, CurrentAccount account, IEventStore store, LocationQueries locations,
+    private static async Task<IResult> Publish(Guid offerId, CurrentAccount account, EventStreams streams, LocationQueries locations,
         TimeProvider clock, HttpContext http, CancellationToken ct)
     {
         if (!IfMatch.TryRead(http.Request, out var ifMatch, out var preconditionProblem)) return preconditionProblem;
-        if (await Load(store, offerId, ct) is not { } c) return Problems.NotFound($"Aanbod {offerId} bestaat niet.");
-        if (!OffersAccess.CanManage(account, c.State.OrganisationId))
-            return Problems.Forbidden("U beheert alleen het aanbod van uw eigen organisatie.");
-        if (!ifMatch.Matches(c.Version)) return Problems.PreconditionFailed();
-
-        var known = await locations.FindMany(c.State.Content.LocationIds, ct);
-        var closed = c.State.Content.LocationIds.Where(id => !known.TryGetValue(id, out var l) || l.IsClosed).ToList();
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
-        return await Apply(store, c, OfferDecisions.Publish(c.State, today, closed), account, http, ct);
+        var written = await streams.Change<Offer>(offerId, async (state, _) =>
+        {
+            if (!OffersAccess.CanManage(account, state.OrganisationId)) return Decision.Stop(NotYours());
+            var known = await locations.FindMany(state.Content.LocationIds, ct);
+            var closed = state.Content.LocationIds.Where(id => !known.TryGetValue(id, out var l) || l.IsClosed).ToList();
+            var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+            return OfferDecisions.Publish(state, today, closed);
+        }, Appends.Context(http, account), ct, acceptsVersion: ifMatch.Matches);
+        return written.Answer(http, NotFoundText(offerId), OfferView.From);
     }
 
     private static async Task<IResult> Withdraw(Guid offerId, [FromBody] WithdrawOfferRequest? request, CurrentAccount account,
-        IEventStore store, HttpContext http, CancellationToken ct)
+        EventStreams streams, HttpContext http, CancellationToken ct)
     {
         if (!IfMatch.TryRead(http.Request, out var ifMatch, out var preconditionProblem)) return preconditionProblem;
-        if (await Load(store, offerId, ct) is not { } c) return Problems.NotFound($"Aanbod {offerId} bestaat niet.");
-        if (!OffersAccess.CanManage(account, c.State.OrganisationId))
-            return Problems.Forbidden("U beheert alleen het aanbod van uw eigen organisatie.");
-        var v = new Validator();
-        v.MaxLength("reason", request?.Reason, 500);
-        if (v.HasErrors) return v.Problem();
-        if (!ifMatch.Matches(c.Version)) return Problems.PreconditionFailed();
-        return await Apply(store, c, OfferDecisions.Withdraw(c.State, request?.Reason?.Trim()), account, http, ct);
+        var written = await streams.Change<Offer>(offerId, state =>
+        {
+            if (!OffersAccess.CanManage(account, state.OrganisationId)) return Decision.Stop(NotYours());
+            var v = new Validator();
+            v.MaxLength("reason", request?.Reason, 500);
+            return v.HasErrors ? Decision.Stop(v.Problem()) : OfferDecisions.Withdraw(state, request?.Reason?.Trim());
+        }, Appends.Context(http, account), ct, acceptsVersion: ifMatch.Matches);
+        return written.Answer(http, NotFoundText(offerId), OfferView.From);
     }
 
     /// <summary>The offer type and the named locations, looked up so the validation itself stays pure.</summary>
@@ -147,17 +145,7 @@ public static class OfferEndpoints
         return new OfferValidationContext(organisationId, type, await locations.FindMany(ids, ct));
     }
 
-    private static async Task<(Offer State, long Version)?> Load(IEventStore store, Guid offerId, CancellationToken ct) =>
-        await store.AggregateStream<Offer?>(offerId, null, Offer.Evolve, ct) is { State: { } s } found ? (s, found.Version) : null;
+    private static string NotFoundText(Guid offerId) => $"Aanbod {offerId} bestaat niet.";
 
-    private static async Task<IResult> Apply(IEventStore store, (Offer State, long Version) current, Decision decision,
-        CurrentAccount account, HttpContext http, CancellationToken ct)
-    {
-        if (decision.IsRejected) return Problems.Conflict(decision.Rejection);
-        var version = current.Version;
-        if (decision.Events.Count > 0)
-            version = (await store.Append(current.State.OfferId, current.Version, decision.Events, Appends.Context(http, account), ct)).Version;
-        ETags.Set(http.Response, version);
-        return TypedResults.Ok(OfferView.From(decision.Events.Aggregate(current.State, (s, e) => Offer.Evolve(s, e)!)));
-    }
+    private static IResult NotYours() => Problems.Forbidden("U beheert alleen het aanbod van uw eigen organisatie.");
 }

@@ -21,11 +21,10 @@ public sealed record OfferCandidate(Guid OfferId, Guid OrganisationId, IReadOnly
 }
 
 /// <summary>Reads of the offers table kept by <see cref="OffersProjection"/>.</summary>
-public sealed class OfferQueries(NpgsqlDataSource db, ReadModelSchema schema)
+public sealed class OfferQueries(NpgsqlDataSource db)
 {
     public async Task<(Offer Offer, long Version)?> Find(Guid offerId, CancellationToken ct)
     {
-        await schema.EnsureCreated();
         await using var command = db.CreateCommand(
             "SELECT offer_id, organisation_id, status, content, version FROM offers_offers WHERE offer_id = @id");
         command.Parameters.AddWithValue("id", offerId);
@@ -38,7 +37,6 @@ public sealed class OfferQueries(NpgsqlDataSource db, ReadModelSchema schema)
     /// <summary>Published offers matching the filter that have at least one open, visible location.</summary>
     public async Task<IReadOnlyList<OfferCandidate>> Published(OfferFilter filter, CancellationToken ct)
     {
-        await schema.EnsureCreated();
         await using var command = db.CreateCommand("""
             SELECT o.offer_id, o.organisation_id, o.location_ids, o.content FROM offers_offers o
             WHERE o.status = 'published'

@@ -1,4 +1,4 @@
-using IdoPlatform.Offers.Domain;
+using IdoPlatform.BuildingBlocks.EventStore;
 
 namespace IdoPlatform.Offers.Features.Organisations;
 

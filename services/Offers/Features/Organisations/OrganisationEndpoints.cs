@@ -51,7 +51,7 @@ public static class OrganisationEndpoints
         return TypedResults.Ok(f.Organisation);
     }
 
-    private static async Task<IResult> Register(OrganisationRequest request, CurrentAccount account, IEventStore store,
+    private static async Task<IResult> Register(OrganisationRequest request, CurrentAccount account, EventStreams streams,
         OrganisationQueries organisations, HttpContext http, CancellationToken ct)
     {
         var (facts, errors) = request.Validate();
@@ -60,29 +60,24 @@ public static class OrganisationEndpoints
         var number = request.Number ?? await organisations.NextNumber(ct);
         // The read model's unique index on the number turns a duplicate into a 409 with nothing stored.
         var decision = OrganisationDecisions.Register(null, id, number, facts!);
-        var result = await store.StartStream(Organisation.StreamType, id, decision.Events, Appends.Context(http, account), ct);
-        ETags.Set(http.Response, result.Version);
+        var version = await streams.Start<Organisation>(id, decision.Events, Appends.Context(http, account), ct);
+        ETags.Set(http.Response, version);
         return TypedResults.Created($"{http.Request.PathBase}{http.Request.Path}/{id}", new OrganisationView(id, number, facts!.Name, facts.Kind, facts.Visible));
     }
 
     private static async Task<IResult> Change(Guid organisationId, OrganisationRequest request, CurrentAccount account,
-        IEventStore store, HttpContext http, CancellationToken ct)
+        EventStreams streams, HttpContext http, CancellationToken ct)
     {
         if (!IfMatch.TryRead(http.Request, out var ifMatch, out var preconditionProblem)) return preconditionProblem;
-        var current = await store.AggregateStream<Organisation?>(organisationId, null, Organisation.Evolve, ct);
-        if (current is not { State: { } state, Version: var version }) return Problems.NotFound($"Organisatie {organisationId} bestaat niet.");
-        if (!OffersAccess.CanManage(account, organisationId)) return Problems.Forbidden("U beheert alleen uw eigen organisatie.");
-        var (facts, errors) = request.Validate();
-        if (request.Number is not null && request.Number != state.Number)
-            errors.Invalid("number", "Het nummer van een organisatie verandert niet: de ids van haar locaties hangen ervan af.");
-        if (errors.HasErrors) return errors.Problem();
-        if (!ifMatch.Matches(version)) return Problems.PreconditionFailed();
-
-        var decision = OrganisationDecisions.Change(state, facts!);
-        if (decision.IsRejected) return Problems.Conflict(decision.Rejection);
-        if (decision.Events.Count > 0)
-            version = (await store.Append(organisationId, version, decision.Events, Appends.Context(http, account), ct)).Version;
-        ETags.Set(http.Response, version);
-        return TypedResults.Ok(new OrganisationView(organisationId, state.Number, facts!.Name, facts.Kind, facts.Visible));
+        var written = await streams.Change<Organisation>(organisationId, state =>
+        {
+            if (!OffersAccess.CanManage(account, organisationId)) return Decision.Stop(Problems.Forbidden("U beheert alleen uw eigen organisatie."));
+            var (facts, errors) = request.Validate();
+            if (request.Number is not null && request.Number != state.Number)
+                errors.Invalid("number", "Het nummer van een organisatie verandert niet: de ids van haar locaties hangen ervan af.");
+            return errors.HasErrors ? Decision.Stop(errors.Problem()) : OrganisationDecisions.Change(state, facts!);
+        }, Appends.Context(http, account), ct, acceptsVersion: ifMatch.Matches);
+        return written.Answer(http, $"Organisatie {organisationId} bestaat niet.",
+            o => new OrganisationView(o.Id, o.Number, o.Facts.Name, o.Facts.Kind, o.Facts.Visible));
     }
 }

@@ -13,7 +13,7 @@ namespace IdoPlatform.Offers.Features.Organisations;
 /// even when the process stops halfway (the batch is handed over again). It always takes the organisation's
 /// name as it is now, so an old rename read again changes nothing, and a location that carries the name
 /// already appends nothing.</remarks>
-public sealed class OrganisationNameToLocations(IEventStore store, OrganisationQueries organisations, LocationQueries locations)
+public sealed class OrganisationNameToLocations(EventStreams streams, OrganisationQueries organisations, LocationQueries locations)
     : ISubscription
 {
     private static readonly AppendContext Context = new("offers:organisation-name");
@@ -31,23 +31,9 @@ public sealed class OrganisationNameToLocations(IEventStore store, OrganisationQ
         }
     }
 
-    private async Task Carry(string locationId, string organisationName, CancellationToken ct)
-    {
-        for (var attempt = 1; ; attempt++)
-        {
-            var found = await store.AggregateStream<Location?>(LocationId.StreamId(locationId), null, Location.Evolve, ct);
-            if (found is not { State: { } location, Version: var version }) return;
-            var decision = LocationDecisions.Change(location, organisationName, location.Facts);
-            if (decision.IsRejected || decision.Events.Count == 0) return; // closed meanwhile, or carries the name
-            try
-            {
-                await store.Append(LocationId.StreamId(locationId), version, decision.Events, Context, ct);
-                return;
-            }
-            catch (ConcurrencyException) when (attempt < 3)
-            {
-                // Changed by someone else just now: decide again on what it is now.
-            }
-        }
-    }
+    /// <summary>Decided again on the location as it is now when someone changed it meanwhile: safe to repeat.</summary>
+    private Task Carry(string locationId, string organisationName, CancellationToken ct) =>
+        // Closed meanwhile (rejected) or carrying the name already (unchanged): nothing is appended.
+        streams.Change<Location>(LocationId.StreamId(locationId),
+            location => LocationDecisions.Change(location, organisationName, location.Facts), Context, ct, attempts: 3);
 }

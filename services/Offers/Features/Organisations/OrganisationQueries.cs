@@ -4,13 +4,12 @@ using Npgsql;
 namespace IdoPlatform.Offers.Features.Organisations;
 
 /// <summary>Reads of the organisations table kept by <see cref="OffersProjection"/>.</summary>
-public sealed class OrganisationQueries(NpgsqlDataSource db, ReadModelSchema schema)
+public sealed class OrganisationQueries(NpgsqlDataSource db)
 {
     public const int FirstNumber = 100001;
 
     public async Task<(OrganisationView Organisation, long Version)?> Find(Guid id, CancellationToken ct)
     {
-        await schema.EnsureCreated();
         await using var command = db.CreateCommand(
             "SELECT id, number, name, kind, visible, version FROM offers_organisations WHERE id = @id");
         command.Parameters.AddWithValue("id", id);
@@ -21,7 +20,6 @@ public sealed class OrganisationQueries(NpgsqlDataSource db, ReadModelSchema sch
     /// <summary>Ordered by name, then id; hidden organisations only when asked.</summary>
     public async Task<(IReadOnlyList<OrganisationView> Items, long Total)> List(bool includeHidden, int offset, int limit, CancellationToken ct)
     {
-        await schema.EnsureCreated();
         await using var command = db.CreateCommand("""
             SELECT id, number, name, kind, visible, count(*) OVER () FROM offers_organisations
             WHERE visible OR @include_hidden ORDER BY name, id OFFSET @offset LIMIT @limit
@@ -44,7 +42,6 @@ public sealed class OrganisationQueries(NpgsqlDataSource db, ReadModelSchema sch
     /// <summary>The next unused six-digit number; the unique index settles a race between two registrations.</summary>
     public async Task<string> NextNumber(CancellationToken ct)
     {
-        await schema.EnsureCreated();
         await using var command = db.CreateCommand("SELECT coalesce(max(number::int) + 1, @first) FROM offers_organisations");
         command.Parameters.AddWithValue("first", FirstNumber);
         var next = (int)(await command.ExecuteScalarAsync(ct))!;

@@ -6,10 +6,20 @@ using IdoPlatform.Offers.Features.Organisations;
 
 namespace IdoPlatform.Offers;
 
-/// <summary>Stable names of the offers service's domain events; never rename one, add a version and an upcaster.</summary>
-public static class OffersEventTypes
+/// <summary>The offers service's stream types and the stable names of their events.</summary>
+public static class OffersStreams
 {
-    public static void Register(EventTypeRegistry events) => events
+    public static void Register(EventStoreOptions store)
+    {
+        store.Aggregate<Organisation>(Organisation.StreamType, o => o.Id, Organisation.Evolve)
+            .Aggregate<Location>(Location.StreamType, l => l.Id, Location.Evolve)
+            .Aggregate<OfferType>(OfferType.StreamType, t => t.Id, OfferType.Evolve)
+            .Aggregate<Offer>(Offer.StreamType, o => o.OfferId, Offer.Evolve);
+        RegisterEvents(store.Events);
+    }
+
+    /// <summary>Never rename one: add a version and an upcaster.</summary>
+    public static void RegisterEvents(EventTypeRegistry events) => events
         .Register<OrganisationRegistered>("organisation-registered")
         .Register<OrganisationChanged>("organisation-changed")
         .Register<LocationRegistered>("location-registered")
