@@ -18,7 +18,7 @@ public class IntegrationEventTests
         return map;
     }
 
-    private static object? Relay(object domainEvent) => Map.ToMessage(new StoredEvent(1, 1, Guid.NewGuid(), "s", 1, "alias", 1,
+    private static object? Relay(object domainEvent) => Map.ToMessage(new StoredEvent(1, Guid.NewGuid(), 1, "alias",
         domainEvent, new EventMetadata(Guid.NewGuid(), new DateTimeOffset(2026, 11, 23, 9, 0, 0, TimeSpan.Zero), "tester", null, null)));
 
     [Fact]

@@ -16,9 +16,6 @@ public class OffersApp : ServiceApp<Program>
     public static CurrentAccount PlatformAdmin() => new($"platform-{Guid.NewGuid():N}", Roles.PlatformAdmin);
 
     public static CurrentAccount LibraryAdmin(Guid organisationId) => new($"admin-{Guid.NewGuid():N}", Roles.LibraryAdmin, organisationId);
-
-    /// <summary>Events stored so far: a refused request must not change it.</summary>
-    public Task<long> EventCount() => Scalar("SELECT count(*) FROM ido_events");
 }
 
 [CollectionDefinition(Name)]
