@@ -79,10 +79,10 @@ public class LocationTests(OffersApp app)
         var changed = await library.Admin.Put($"/offers/v1/locations/{locationId}", change, etag);
         changed.Expect(HttpStatusCode.OK);
         Assert.NotEqual(etag, changed.ETag);
-        var before = await app.EventCount();
+        var before = await app.DomainEventCount();
         (await library.Admin.Put($"/offers/v1/locations/{locationId}", change with { Name = "Nog anders" }, etag))
             .Expect(HttpStatusCode.PreconditionFailed);
-        Assert.Equal(before, await app.EventCount());
+        Assert.Equal(before, await app.DomainEventCount());
         var pub = (await app.Client().Get($"/offers/v1/locations/{locationId}")).Expect(HttpStatusCode.OK);
         Assert.Equal("Bibliotheek aan de Gracht", pub["name"]!.GetValue<string>());
     }

@@ -58,9 +58,9 @@ public class OfferLifecycleTests(OffersApp app)
             return System.Text.Json.Nodes.JsonNode.Parse(await response.Content.ReadAsStringAsync())!["offerId"]!.GetValue<string>();
         }
         var first = await Create();
-        var before = await app.EventCount();
+        var before = await app.DomainEventCount();
         Assert.Equal(first, await Create());
-        Assert.Equal(before, await app.EventCount());
+        Assert.Equal(before, await app.DomainEventCount());
     }
 
     [Fact]
@@ -100,8 +100,8 @@ public class OfferLifecycleTests(OffersApp app)
         var admin = app.Client(OffersApp.PlatformAdmin());
         var number = Random.Shared.Next(700000, 799999).ToString();
         (await admin.Post("/offers/v1/organisations", new OrganisationRequest("Bieb Een", "bibliotheek", Number: number))).Expect(HttpStatusCode.Created);
-        var before = await app.EventCount();
+        var before = await app.DomainEventCount();
         (await admin.Post("/offers/v1/organisations", new OrganisationRequest("Bieb Twee", "bibliotheek", Number: number))).Expect(HttpStatusCode.Conflict);
-        Assert.Equal(before, await app.EventCount());
+        Assert.Equal(before, await app.DomainEventCount());
     }
 }

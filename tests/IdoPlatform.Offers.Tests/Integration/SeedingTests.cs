@@ -29,10 +29,10 @@ public class SeedingTests(WithDemoSeeds app) : IClassFixture<WithDemoSeeds>
         Assert.Equal("NL-900111-0001", near[0]!["nearestLocation"]!["locationId"]!.GetValue<string>());
         Assert.Equal(0, near[0]!["distanceMeters"]!.GetValue<int>());
 
-        var before = await app.EventCount();
+        var before = await app.DomainEventCount();
         var seeder = app.Services.GetRequiredService<OffersSeeder>();
         await seeder.Run(RepositoryPaths.SeedsFolder(app.Services.GetRequiredService<IConfiguration>()), loadDemo: true, CancellationToken.None);
-        Assert.Equal(before, await app.EventCount());
+        Assert.Equal(before, await app.DomainEventCount());
     }
 
     [Fact]
@@ -45,10 +45,10 @@ public class SeedingTests(WithDemoSeeds app) : IClassFixture<WithDemoSeeds>
         var revised = (await admin.Put("/offers/v1/offer-types/digicafe", request, etag)).Expect(HttpStatusCode.OK);
         Assert.Equal(current!["version"]!.GetValue<int>() + 1, revised["version"]!.GetValue<int>());
 
-        var before = await app.EventCount();
+        var before = await app.DomainEventCount();
         await app.Services.GetRequiredService<OffersSeeder>().Run(
             RepositoryPaths.SeedsFolder(app.Services.GetRequiredService<IConfiguration>()), loadDemo: true, CancellationToken.None);
-        Assert.Equal(before, await app.EventCount());
+        Assert.Equal(before, await app.DomainEventCount());
         var after = (await app.Client().Get("/offers/v1/offer-types/digicafe")).Expect(HttpStatusCode.OK);
         Assert.Equal("Nu ook op zaterdag.", after["description"]!.GetValue<string>());
     }
@@ -56,9 +56,9 @@ public class SeedingTests(WithDemoSeeds app) : IClassFixture<WithDemoSeeds>
     [Fact]
     public async Task A_second_instance_starting_on_the_same_database_appends_nothing()
     {
-        var before = await app.EventCount();
+        var before = await app.DomainEventCount();
         await using var second = app.Create([("Seeds:LoadDemo", "true")]);
         second.CreateClient().Dispose();
-        Assert.Equal(before, await app.EventCount());
+        Assert.Equal(before, await app.DomainEventCount());
     }
 }

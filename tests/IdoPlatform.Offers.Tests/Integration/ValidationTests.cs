@@ -11,9 +11,9 @@ public class ValidationTests(OffersApp app)
 
     private async Task<IReadOnlyList<string>> Refused(HttpClient client, string path, object body)
     {
-        var before = await app.EventCount();
+        var before = await app.DomainEventCount();
         var problem = (await client.Post(path, body)).Expect(HttpStatusCode.BadRequest);
-        Assert.Equal(before, await app.EventCount());
+        Assert.Equal(before, await app.DomainEventCount());
         Assert.Equal(400, problem["status"]!.GetValue<int>());
         return problem.InvalidNames();
     }
