@@ -9,6 +9,9 @@ namespace IdoPlatform.BuildingBlocks.EventStore;
 /// <summary>A stream's state and version, folded by its evolve function.</summary>
 public sealed record Loaded<T>(T State, long Version);
 
+/// <summary>One stream to start with a single event, with its own who and why.</summary>
+public sealed record NewStream(Guid StreamId, object Event, AppendContext Context);
+
 /// <summary>
 /// The one write path of every service, on Marten: start a stream, or load it with <c>FetchForWriting</c>,
 /// decide on its state (one <see cref="Decision"/> contract), and append at the version read. A stale or
@@ -27,6 +30,46 @@ public sealed class EventStreams(IDocumentStore store, EventStoreOptions options
         session.Events.StartStream<T>(id, events);
         await Save(session, id, ct);
         return events.Count;
+    }
+
+    /// <summary>
+    /// Starts many one-event streams in one round trip; an id already taken (or repeated in the list) is skipped,
+    /// not an error. Returns the ids that were started. Marten has no "start unless taken", so the taken ids are
+    /// looked up first; a replica that takes one in between makes the whole unit fail, and it is tried again.
+    /// </summary>
+    public async Task<IReadOnlySet<Guid>> StartNew<T>(IReadOnlyList<NewStream> streams, CancellationToken ct = default)
+        where T : class
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            var taken = await TakenIds(streams.Select(s => s.StreamId).Distinct().ToArray(), ct);
+            var fresh = streams.Where(s => !taken.Contains(s.StreamId)).DistinctBy(s => s.StreamId).ToList();
+            if (fresh.Count == 0) return new HashSet<Guid>();
+            await using var session = store.LightweightSession();
+            foreach (var stream in fresh)
+            {
+                var e = session.Events.BuildEvent(stream.Event);
+                e.CorrelationId = stream.Context.CorrelationId;
+                e.CausationId = stream.Context.CausationId;
+                session.Events.StartStream<T>(stream.StreamId, e);
+            }
+            try
+            {
+                await Save(session, Guid.Empty, ct);
+                return fresh.Select(s => s.StreamId).ToHashSet();
+            }
+            catch (ConcurrencyException) when (attempt < 5)
+            {
+            }
+        }
+    }
+
+    private async Task<HashSet<Guid>> TakenIds(Guid[] ids, CancellationToken ct)
+    {
+        await using var session = store.QuerySession();
+        var taken = await session.AdvancedSql.QueryAsync<Guid>(
+            $"SELECT id FROM {store.Options.Events.DatabaseSchemaName}.mt_streams WHERE id = ANY(?)", ct, ids);
+        return taken.ToHashSet();
     }
 
     /// <summary>The stream's state and version; null when it does not exist.</summary>
