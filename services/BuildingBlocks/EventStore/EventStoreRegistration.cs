@@ -61,6 +61,7 @@ public static class EventStoreRegistration
         events.MetadataConfig.UserNameEnabled = true;
         options.Events.ApplyTo(marten);
         foreach (var aggregate in options.Aggregates) aggregate.Configure(marten);
+        foreach (var configure in options.MartenSettings) configure(marten);
 
         // The daemon's defaults skip events it cannot apply or read; we would rather stop than lose one.
         marten.Projections.Errors.SkipApplyErrors = false;
