@@ -1,3 +1,4 @@
+using IdoPlatform.BuildingBlocks.EventStore;
 using System.Net;
 using IdoPlatform.BuildingBlocks.Messaging.Inbox;
 using IdoPlatform.BuildingBlocks.Web;
@@ -40,6 +41,9 @@ public class ReferralLifecycleTests(ReferralsApp app)
         var ignored = after.History.Single(h => h.Kind == "arrival-ignored");
         Assert.Equal((second.Visit.VisitId, "already-arrived"), (ignored.VisitId!.Value, ignored.Reason));
         Assert.Equal(["issued", "arrived", "arrival-ignored"], after.History.Select(h => h.Kind));
+        // Stored under their stable names, never CLR names (which Marten would accept without complaint).
+        var stored = await app.Services.GetRequiredService<EventStreams>().History(issued.Id);
+        Assert.Equal(["referral-issued", "referral-arrived", "referral-arrival-ignored"], stored.Select(e => e.TypeAlias));
 
         // The relay told the rest of the platform: issued, then arrived (nothing for the ignored visit).
         Assert.Equal(["ReferralIssued", "ReferralArrived"], await app.Relayed.TypesFor(issued.Code, "ReferralArrived"));
@@ -65,6 +69,22 @@ public class ReferralLifecycleTests(ReferralsApp app)
         var after = await ReferralTestData.Detail(app, "toeslagen", issued.Code);
         Assert.Equal(["issued", "arrived"], after.History.Select(h => h.Kind));
         Assert.Equal(visit.Visit.VisitId, after.Referral.VisitId);
+    }
+
+    [Fact]
+    public async Task A_taken_code_fails_the_whole_issue_with_the_constraint_the_endpoint_retries_on()
+    {
+        var location = await ReferralTestData.OpenLocation(app, Organisation);
+        var first = await ReferralTestData.Issue(app, "toeslagen", location);
+        var streams = app.Services.GetRequiredService<EventStreams>();
+        var taken = first with { Id = Guid.NewGuid() };
+        var subject = new ReferralSubject(taken.Id, taken.Code, taken.Agency, taken.Topic, taken.LocationId, Organisation,
+            taken.Method, "GM0935", "Limburg");
+
+        var collision = await Assert.ThrowsAsync<PostgresException>(() => streams.Start<Referral>(taken.Id,
+            [new ReferralWasIssued(subject, taken.IssuedAt, taken.ExpiresAt)], AppendContext.System));
+        Assert.Equal(ReferralReadProjection.CodeConstraint, collision.ConstraintName);
+        Assert.Empty(await streams.History(taken.Id)); // the events rolled back with the read model
     }
 
     [Fact]
