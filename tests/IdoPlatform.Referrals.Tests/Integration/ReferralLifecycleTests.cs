@@ -157,6 +157,27 @@ public class ReferralLifecycleTests(ReferralsApp app)
     }
 
     [Fact]
+    public async Task A_stale_If_Match_refuses_a_cancellation_and_one_past_the_expiry_moment_expires_the_referral()
+    {
+        var location = await ReferralTestData.OpenLocation(app, Organisation);
+        var issued = await ReferralTestData.Issue(app, "toeslagen", location);
+        var agency = app.Client(ReferralsApp.Agency("toeslagen"));
+
+        var stale = new HttpRequestMessage(HttpMethod.Post, $"/referrals/v1/referrals/{issued.Code}/cancellation");
+        stale.Headers.TryAddWithoutValidation("If-Match", "\"2\"");
+        Assert.Equal(HttpStatusCode.PreconditionFailed, (await agency.SendAsync(stale)).StatusCode);
+        Assert.Equal(["issued"], (await ReferralTestData.Detail(app, "toeslagen", issued.Code)).History.Select(h => h.Kind));
+
+        // Past its expiry moment (whether or not the sweep got there first) the referral has ended: 409, and expired.
+        app.Clock.Advance(TimeSpan.FromDays(ReferralsApp.ValidDays + 1));
+        var late = await agency.PostAsync($"/referrals/v1/referrals/{issued.Code}/cancellation", null);
+        Assert.Equal(HttpStatusCode.Conflict, late.StatusCode);
+        var after = await ReferralTestData.Detail(app, "toeslagen", issued.Code);
+        Assert.Equal((ReferralStatus.Expired, issued.ExpiresAt), (after.Referral.Status, after.Referral.EndedAt));
+        Assert.Equal(["issued", "expired"], after.History.Select(h => h.Kind));
+    }
+
+    [Fact]
     public async Task The_agency_lists_its_own_referrals_filtered_by_status_and_period()
     {
         var location = await ReferralTestData.OpenLocation(app, Organisation);
