@@ -50,8 +50,7 @@ public sealed class DemoProfileSeeder(
             var written = await streams.Change<ReferralProfile>(ReferralProfile.StreamId(seed.Agency),
                 state => Decision.Accept(ReviseReferralProfile.Decide(state, topics, clock.GetUtcNow())), Context, ct,
                 attempts: 3, initial: ReferralProfile.Empty(seed.Agency));
-            if (written.Status != WriteStatus.Appended) continue;
-            appended++;
+            if (written.Status == WriteStatus.Appended) appended++;
         }
         return appended;
     }
