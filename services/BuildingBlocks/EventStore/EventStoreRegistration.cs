@@ -6,6 +6,7 @@ using Marten;
 using Marten.Services.Json;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
 using Npgsql;
 using Weasel.Core;
 
@@ -30,6 +31,9 @@ public static class EventStoreRegistration
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<EventStreams>();
         services.AddSingleton<EventStoreProgress>();
+        // Marten logs every failed batch at Error, also the expected ones (a stale If-Match, a taken id, a lost race),
+        // which the caller gets as an exception anyway and answers or logs itself.
+        services.AddLogging(logging => logging.AddFilter("Marten.IDocumentStore", LogLevel.Critical));
 
         var marten = services.AddMarten(sp => StoreOptionsFor(options, sp.GetRequiredService<NpgsqlDataSource>(),
                 sp.GetRequiredService<TimeProvider>()))

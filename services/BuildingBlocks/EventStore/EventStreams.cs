@@ -26,6 +26,7 @@ public sealed class EventStreams(IDocumentStore store, EventStoreOptions options
         where T : class
     {
         if (events.Count == 0) throw new ArgumentException("Start a stream with at least one event.", nameof(events));
+        EnsureNamed(events);
         await using var session = Open(context);
         session.Events.StartStream<T>(id, events);
         await Save(session, id, ct);
@@ -45,6 +46,7 @@ public sealed class EventStreams(IDocumentStore store, EventStoreOptions options
             var taken = await TakenIds(streams.Select(s => s.StreamId).Distinct().ToArray(), ct);
             var fresh = streams.Where(s => !taken.Contains(s.StreamId)).DistinctBy(s => s.StreamId).ToList();
             if (fresh.Count == 0) return new HashSet<Guid>();
+            EnsureNamed(fresh.Select(s => s.Event));
             await using var session = store.LightweightSession();
             foreach (var stream in fresh)
             {
@@ -112,6 +114,7 @@ public sealed class EventStreams(IDocumentStore store, EventStoreOptions options
             if (decision.Rejection is { } rejection) return new Written<T>(WriteStatus.Rejected, state, version, rejection);
             if (decision.Events.Count == 0) return new Written<T>(WriteStatus.Unchanged, state, version);
 
+            EnsureNamed(decision.Events);
             if (version == 0) session.Events.StartStream<T>(id, decision.Events);
             else stream.AppendMany(decision.Events);
             try
@@ -144,6 +147,15 @@ public sealed class EventStreams(IDocumentStore store, EventStoreOptions options
         object? current = state;
         foreach (var e in events) current = evolve(current, e);
         return (T?)current;
+    }
+
+    /// <summary>Marten would store an event type without a stable name under a CLR-derived one, without complaint
+    /// (renaming the class would then orphan its events): refuse it before anything is written.</summary>
+    private void EnsureNamed(IEnumerable<object> events)
+    {
+        foreach (var e in events)
+            if (!options.Events.IsRegistered(e.GetType()))
+                throw new InvalidOperationException($"Event type {e.GetType().Name} has no stable name; register it with its service's event types.");
     }
 
     /// <summary>A session that stamps every event it appends with who and which request.</summary>
