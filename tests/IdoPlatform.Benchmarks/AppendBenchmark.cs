@@ -21,9 +21,18 @@ public static class AppendBenchmark
 {
     private sealed record Measured(int Writer, int Number);
 
+    private sealed record Tally(Guid Id, int Count)
+    {
+        public static Tally Evolve(Tally? tally, object e) => new(tally?.Id ?? Guid.Empty, (tally?.Count ?? 0) + 1);
+    }
+
     public static async Task<IReadOnlyList<BenchmarkRow>> Run(int count, int writers)
     {
-        using var plainHost = await StartHost("bench-marten", o => o.Events.Register<Measured>("measured"), _ => { });
+        using var plainHost = await StartHost("bench-marten", o =>
+        {
+            o.Aggregate<Tally>("tally", t => t.Id, Tally.Evolve);
+            o.Events.Register<Measured>("measured");
+        }, _ => { });
         using var visitsHost = await StartHost("bench-visits", VisitEventTypes.Register, services =>
         {
             services.AddSchemaScript<RegistrationsSchema>();
@@ -40,7 +49,7 @@ public static class AppendBenchmark
             var stream = Guid.NewGuid();
             await using (var start = store.LightweightSession())
             {
-                start.Events.StartStream(stream, new Measured(writer, 0));
+                start.Events.StartStream<Tally>(stream, new Measured(writer, 0));
                 await start.SaveChangesAsync();
             }
             return async i =>

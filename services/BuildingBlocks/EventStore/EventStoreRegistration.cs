@@ -38,6 +38,8 @@ public static class EventStoreRegistration
         var marten = services.AddMarten(sp => StoreOptionsFor(options, sp.GetRequiredService<NpgsqlDataSource>(),
                 sp.GetRequiredService<TimeProvider>()))
             .ApplyAllDatabaseChangesOnStartup();
+        // Hosted services start in order: Marten's schema, then the import of an earlier store's data, then the daemon.
+        services.AddHostedService<OwnStoreImport>();
         if (options.RunDaemon) marten.AddAsyncDaemon(DaemonMode.HotCold);
         return services;
     }
