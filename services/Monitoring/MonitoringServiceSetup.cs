@@ -29,7 +29,7 @@ public static class MonitoringServiceSetup
             o.ConnectionString = configuration.GetConnectionString("Postgres")
                 ?? throw new InvalidOperationException("Missing ConnectionStrings:Postgres.");
             configuration.GetSection("EventStore").Bind(o);
-            MonitoredMessages.Register(o.Events);
+            MonitoredMessages.Register(o);
         });
         services.AddSingleton<ReadModelSchema>();
         services.AddHostedService<SchemaStartup>();

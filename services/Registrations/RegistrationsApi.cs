@@ -1,5 +1,6 @@
 using IdoPlatform.Registrations.Features.CodeLists;
 using IdoPlatform.Registrations.Features.CorrectVisit;
+using IdoPlatform.Registrations.Features.EraseNote;
 using IdoPlatform.Registrations.Features.GetVisit;
 using IdoPlatform.Registrations.Features.ListVisits;
 using IdoPlatform.Registrations.Features.RegisterVisit;
@@ -23,6 +24,7 @@ public static class RegistrationsApi
         CorrectVisitEndpoint.Map(api);
         VoidVisitEndpoint.Map(api);
         VisitHistoryEndpoint.Map(api);
+        EraseNoteEndpoint.Map(api);
         CodeListsEndpoint.Map(api);
         return api;
     }

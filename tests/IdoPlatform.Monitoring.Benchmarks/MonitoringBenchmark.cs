@@ -45,10 +45,8 @@ public static class MonitoringBenchmark
             TokenIssuer.Issue(auth, new CurrentAccount("bench", Roles.Monitor), TimeSpan.FromHours(2), DateTimeOffset.UtcNow));
 
         var services = factory.Services;
-        await services.GetRequiredService<EventStoreSchema>().EnsureCreated();
         var clock = Stopwatch.StartNew();
-        var log = await SyntheticLog.Write(services.GetRequiredService<NpgsqlDataSource>(),
-            services.GetRequiredService<EventStoreOptions>().Events, visits);
+        var log = await SyntheticLog.Write(services.GetRequiredService<EventStreams>(), visits);
         Console.WriteLine($"Wrote {log.Events:N0} messages for {log.Visits:N0} visits into the log in {clock.Elapsed.TotalSeconds:N1} s.");
 
         if (args.Contains("--profile"))
@@ -78,7 +76,8 @@ public static class MonitoringBenchmark
             "/monitoring/v1/question-counts?from=2025-01-01&to=2025-12-31&period=quarter&groupBy=province,domain", warmup: 3, runs: 20);
 
         var live = await LiveProjection.EventsPerSecond(services.GetRequiredService<NpgsqlDataSource>(),
-            services.GetRequiredService<EventStoreOptions>(), services.GetServices<ISubscription>().OfType<AggregatesSubscription>().Single(), 20_000);
+            services.GetRequiredService<EventStoreOptions>(), services.GetRequiredService<EventStreams>(),
+            services.GetRequiredService<AggregatesSubscription>(), 20_000);
 
         var rows = new List<(string What, double Value, string Unit, string Target)>
         {

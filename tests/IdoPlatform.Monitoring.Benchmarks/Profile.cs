@@ -14,15 +14,16 @@ public static class Profile
     {
         await using var connection = await dataSource.OpenConnectionAsync();
         var clock = Stopwatch.StartNew();
-        await using (var raw = new NpgsqlCommand("SELECT tx_id, seq, type, type_version, data::text FROM ido_events ORDER BY tx_id, seq", connection))
+        var ceiling = await EventLogReader.SafeCeiling(connection, null, CancellationToken.None);
+        await using (var raw = EventLogReader.ReadCommand(connection, null, 0, ceiling, types))
         await using (var reader = await raw.ExecuteReaderAsync())
-            while (await reader.ReadAsync()) _ = reader.GetString(4);
+            while (await reader.ReadAsync()) _ = reader.GetString(2);
         Console.WriteLine($"read raw text: {clock.Elapsed.TotalSeconds:N2} s");
 
         clock.Restart();
         var all = new List<object>();
         var batches = Channel.CreateBounded<Task<LogBatch>>(16);
-        var reading = Task.Run(() => new LogStream(types).Produce(connection, Checkpoint.Start, batches.Writer, CancellationToken.None));
+        var reading = Task.Run(() => new LogStream(types).Produce(connection, 0, batches.Writer, CancellationToken.None));
         await foreach (var batch in batches.Reader.ReadAllAsync()) all.AddRange((await batch).Messages);
         await reading;
         Console.WriteLine($"read and parse {all.Count:N0}: {clock.Elapsed.TotalSeconds:N2} s");

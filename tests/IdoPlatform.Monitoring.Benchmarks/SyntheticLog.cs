@@ -1,22 +1,19 @@
-using System.Text.Json;
 using IdoPlatform.BuildingBlocks.EventStore;
 using IdoPlatform.Contracts.Codes;
 using IdoPlatform.Contracts.Registrations;
 using IdoPlatform.Monitoring.EventLog;
-using Npgsql;
-using NpgsqlTypes;
 
 namespace IdoPlatform.Monitoring.Benchmarks;
 
 /// <summary>
-/// Writes a realistic log of visit messages straight into the store's tables with binary COPY, as if the
-/// consumers had recorded them one by one: 680 locations in 340 municipalities, two years, 1-3 questions.
+/// Writes a realistic log of visit messages through the recorder's own path (one-event streams, thousands per round
+/// trip), as if the consumers had recorded them: 680 locations in 340 municipalities, two years, 1-3 questions.
 /// </summary>
 public static class SyntheticLog
 {
     public sealed record Result(int Visits, int Events);
 
-    public static async Task<Result> Write(NpgsqlDataSource dataSource, EventTypeRegistry types, int visits, int seed = 1)
+    public static async Task<Result> Write(EventStreams streams, int visits, int seed = 1)
     {
         var random = new Random(seed);
         string[] channels = ["in-person", "in-person", "in-person", "phone", "video", "email-chat"];
@@ -31,28 +28,19 @@ public static class SyntheticLog
             Province: Provinces.All[i / 2 % Provinces.All.Count])).ToArray();
         var start = new DateTimeOffset(2025, 1, 1, 8, 0, 0, TimeSpan.Zero);
 
-        await using var connection = await dataSource.OpenConnectionAsync();
-        await using var tx = await connection.BeginTransactionAsync();
         var events = 0;
-        await using (var copy = await connection.BeginBinaryImportAsync(
-            "COPY ido_events (stream_id, stream_type, version, type, type_version, data, event_id, actor, created_at) FROM STDIN (FORMAT BINARY)"))
+        var pending = new List<NewStream>(5_000);
+        async Task Flush()
         {
-            void Write(object message)
-            {
-                var (alias, version) = types.NameOf(message.GetType());
-                var id = Guid.CreateVersion7();
-                copy.StartRow();
-                copy.Write(id, NpgsqlDbType.Uuid);
-                copy.Write(MonitoredMessages.StreamType, NpgsqlDbType.Text);
-                copy.Write(1L, NpgsqlDbType.Bigint);
-                copy.Write(alias, NpgsqlDbType.Text);
-                copy.Write(version, NpgsqlDbType.Integer);
-                copy.Write(JsonSerializer.Serialize(message, message.GetType(), EventTypeRegistry.Json), NpgsqlDbType.Jsonb);
-                copy.Write(Guid.CreateVersion7(), NpgsqlDbType.Uuid);
-                copy.Write("bus", NpgsqlDbType.Text);
-                copy.Write(DateTimeOffset.UtcNow, NpgsqlDbType.TimestampTz);
-                events++;
-            }
+            await streams.StartNew<LoggedMessage>(pending);
+            pending.Clear();
+        }
+        void Write(object message)
+        {
+            var id = Guid.CreateVersion7();
+            pending.Add(new NewStream(id, message, new AppendContext("bus", null, id.ToString())));
+            events++;
+        }
 
             for (var v = 0; v < visits; v++)
             {
@@ -71,12 +59,9 @@ public static class SyntheticLog
                     Write(new VisitCorrected(visit with { Version = 2, Channel = "phone" }, visit.OccurredAt.AddHours(1)));
                 if (random.Next(100) == 0)
                     Write(new VisitVoided(visit, visit.OccurredAt.AddHours(2)));
+                if (pending.Count >= 5_000) await Flush();
             }
-            await copy.CompleteAsync();
-        }
-        await tx.CommitAsync();
-        await using (var analyze = dataSource.CreateCommand("ANALYZE ido_events"))
-            await analyze.ExecuteNonQueryAsync();
+        await Flush();
         return new Result(visits, events);
     }
 }

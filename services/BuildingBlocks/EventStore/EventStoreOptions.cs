@@ -18,6 +18,15 @@ public sealed class EventStoreOptions
 
     internal List<AggregateRegistration> Aggregates { get; } = [];
 
+    internal List<Action<Marten.StoreOptions>> MartenSettings { get; } = [];
+
+    /// <summary>A setting of Marten's own that one service needs (masking rules, say).</summary>
+    public EventStoreOptions Marten(Action<Marten.StoreOptions> configure)
+    {
+        MartenSettings.Add(configure);
+        return this;
+    }
+
     /// <summary>
     /// A stream type: its stable name (Marten's stream type), the state's id, and the pure evolve function that folds
     /// its events. The same function builds the state for <see cref="EventStreams"/> and Marten's live aggregation.

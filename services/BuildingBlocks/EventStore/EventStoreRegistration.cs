@@ -6,6 +6,7 @@ using Marten;
 using Marten.Services.Json;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
 using Npgsql;
 using Weasel.Core;
 
@@ -30,10 +31,15 @@ public static class EventStoreRegistration
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<EventStreams>();
         services.AddSingleton<EventStoreProgress>();
+        // Marten logs every failed batch at Error, also the expected ones (a stale If-Match, a taken id, a lost race),
+        // which the caller gets as an exception anyway and answers or logs itself.
+        services.AddLogging(logging => logging.AddFilter("Marten.IDocumentStore", LogLevel.Critical));
 
         var marten = services.AddMarten(sp => StoreOptionsFor(options, sp.GetRequiredService<NpgsqlDataSource>(),
                 sp.GetRequiredService<TimeProvider>()))
             .ApplyAllDatabaseChangesOnStartup();
+        // Hosted services start in order: Marten's schema, then the import of an earlier store's data, then the daemon.
+        services.AddHostedService<OwnStoreImport>();
         if (options.RunDaemon) marten.AddAsyncDaemon(DaemonMode.HotCold);
         return services;
     }
@@ -61,6 +67,7 @@ public static class EventStoreRegistration
         events.MetadataConfig.UserNameEnabled = true;
         options.Events.ApplyTo(marten);
         foreach (var aggregate in options.Aggregates) aggregate.Configure(marten);
+        foreach (var configure in options.MartenSettings) configure(marten);
 
         // The daemon's defaults skip events it cannot apply or read; we would rather stop than lose one.
         marten.Projections.Errors.SkipApplyErrors = false;

@@ -9,6 +9,9 @@ namespace IdoPlatform.BuildingBlocks.EventStore;
 /// <summary>A stream's state and version, folded by its evolve function.</summary>
 public sealed record Loaded<T>(T State, long Version);
 
+/// <summary>One stream to start with a single event, with its own who and why.</summary>
+public sealed record NewStream(Guid StreamId, object Event, AppendContext Context);
+
 /// <summary>
 /// The one write path of every service, on Marten: start a stream, or load it with <c>FetchForWriting</c>,
 /// decide on its state (one <see cref="Decision"/> contract), and append at the version read. A stale or
@@ -23,10 +26,52 @@ public sealed class EventStreams(IDocumentStore store, EventStoreOptions options
         where T : class
     {
         if (events.Count == 0) throw new ArgumentException("Start a stream with at least one event.", nameof(events));
+        EnsureNamed(events);
         await using var session = Open(context);
         session.Events.StartStream<T>(id, events);
         await Save(session, id, ct);
         return events.Count;
+    }
+
+    /// <summary>
+    /// Starts many one-event streams in one round trip; an id already taken (or repeated in the list) is skipped,
+    /// not an error. Returns the ids that were started. Marten has no "start unless taken", so the taken ids are
+    /// looked up first; a replica that takes one in between makes the whole unit fail, and it is tried again.
+    /// </summary>
+    public async Task<IReadOnlySet<Guid>> StartNew<T>(IReadOnlyList<NewStream> streams, CancellationToken ct = default)
+        where T : class
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            var taken = await TakenIds(streams.Select(s => s.StreamId).Distinct().ToArray(), ct);
+            var fresh = streams.Where(s => !taken.Contains(s.StreamId)).DistinctBy(s => s.StreamId).ToList();
+            if (fresh.Count == 0) return new HashSet<Guid>();
+            EnsureNamed(fresh.Select(s => s.Event));
+            await using var session = store.LightweightSession();
+            foreach (var stream in fresh)
+            {
+                var e = session.Events.BuildEvent(stream.Event);
+                e.CorrelationId = stream.Context.CorrelationId;
+                e.CausationId = stream.Context.CausationId;
+                session.Events.StartStream<T>(stream.StreamId, e);
+            }
+            try
+            {
+                await Save(session, Guid.Empty, ct);
+                return fresh.Select(s => s.StreamId).ToHashSet();
+            }
+            catch (ConcurrencyException) when (attempt < 5)
+            {
+            }
+        }
+    }
+
+    private async Task<HashSet<Guid>> TakenIds(Guid[] ids, CancellationToken ct)
+    {
+        await using var session = store.QuerySession();
+        var taken = await session.AdvancedSql.QueryAsync<Guid>(
+            $"SELECT id FROM {store.Options.Events.DatabaseSchemaName}.mt_streams WHERE id = ANY(?)", ct, ids);
+        return taken.ToHashSet();
     }
 
     /// <summary>The stream's state and version; null when it does not exist.</summary>
@@ -69,6 +114,7 @@ public sealed class EventStreams(IDocumentStore store, EventStoreOptions options
             if (decision.Rejection is { } rejection) return new Written<T>(WriteStatus.Rejected, state, version, rejection);
             if (decision.Events.Count == 0) return new Written<T>(WriteStatus.Unchanged, state, version);
 
+            EnsureNamed(decision.Events);
             if (version == 0) session.Events.StartStream<T>(id, decision.Events);
             else stream.AppendMany(decision.Events);
             try
@@ -101,6 +147,15 @@ public sealed class EventStreams(IDocumentStore store, EventStoreOptions options
         object? current = state;
         foreach (var e in events) current = evolve(current, e);
         return (T?)current;
+    }
+
+    /// <summary>Marten would store an event type without a stable name under a CLR-derived one, without complaint
+    /// (renaming the class would then orphan its events): refuse it before anything is written.</summary>
+    private void EnsureNamed(IEnumerable<object> events)
+    {
+        foreach (var e in events)
+            if (!options.Events.IsRegistered(e.GetType()))
+                throw new InvalidOperationException($"Event type {e.GetType().Name} has no stable name; register it with its service's event types.");
     }
 
     /// <summary>A session that stamps every event it appends with who and which request.</summary>

@@ -67,6 +67,27 @@ public sealed class EventTypeRegistry
         }
     }
 
+    /// <summary>Reads an event's stored JSON under its stored name (<c>alias</c> or <c>alias.vN</c>) as the current
+    /// CLR shape, lifting older versions. For readers of the raw log (<see cref="EventLogReader"/>).</summary>
+    public object Read(string storedName, string json)
+    {
+        var (alias, version) = ParseStoredName(storedName);
+        if (!_byAlias.TryGetValue(alias, out var current)) throw new InvalidOperationException($"Unknown event type '{storedName}'.");
+        if (version == current.Version) return JsonSerializer.Deserialize(json, current.Type, Json)!;
+        using var document = JsonDocument.Parse(json);
+        return Lift(alias, version, document);
+    }
+
+    public static (string Alias, int Version) ParseStoredName(string storedName)
+    {
+        var dot = storedName.LastIndexOf(".v", StringComparison.Ordinal);
+        return dot > 0 && int.TryParse(storedName.AsSpan(dot + 2), out var v) ? (storedName[..dot], v) : (storedName, 1);
+    }
+
+    /// <summary>Every stored name this registry can read (current and older versions).</summary>
+    public IReadOnlyList<string> StoredNames =>
+        _byAlias.SelectMany(a => Enumerable.Range(1, a.Value.Version).Select(v => StoredName(a.Key, v))).ToList();
+
     /// <summary>Reads stored JSON of an older version as the current CLR shape.</summary>
     public object Lift(string alias, int storedVersion, JsonDocument json)
     {

@@ -37,6 +37,7 @@ internal sealed class InlineSqlProjection(IInlineProjection inner) : IProjection
 /// <summary>An <see cref="ISubscription"/> as a Marten subscription in the async daemon.</summary>
 internal sealed class SqlSubscription : SubscriptionBase
 {
+    const string Tombstone = "tombstone";
     readonly ISubscription inner;
 
     public SqlSubscription(ISubscription inner, int batchSize)
@@ -49,7 +50,8 @@ internal sealed class SqlSubscription : SubscriptionBase
     public override Task<IChangeListener> ProcessEventsAsync(EventRange page, ISubscriptionController controller,
         IDocumentOperations operations, CancellationToken cancellationToken)
     {
-        var batch = page.Events.Select(StoredEvent.From).ToList();
+        // Marten fills the sequence number of a failed append with a tombstone: nothing happened there.
+        var batch = page.Events.Where(e => e.EventTypeName != Tombstone).Select(StoredEvent.From).ToList();
         if (batch.Count > 0)
             SqlParticipant.Enlist(operations, (connection, transaction, ct) => inner.Handle(batch, connection, transaction, ct));
         return Task.FromResult(NullChangeListener.Instance);

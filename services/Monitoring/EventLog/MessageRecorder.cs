@@ -9,18 +9,18 @@ namespace IdoPlatform.Monitoring.EventLog;
 /// </summary>
 /// <remarks>
 /// Group commit: consumers hand their messages to one writer, which stores whatever has queued up while its
-/// previous write ran in a single statement. Under load that is one insert for dozens of messages instead of
+/// previous write ran in a single round trip. Under load that is one insert for dozens of messages instead of
 /// one each; when quiet, a message is written at once. A consumer's call returns only after its message is
 /// committed, so the broker's acknowledgement still follows the write.
 /// </remarks>
 public sealed class MessageRecorder : IAsyncDisposable
 {
     private const int MaxBatch = 500;
-    private readonly IEventStore _store;
+    private readonly EventStreams _store;
     private readonly Channel<Pending> _queue = Channel.CreateUnbounded<Pending>(new() { SingleReader = true });
     private readonly Task _writer;
 
-    public MessageRecorder(IEventStore store)
+    public MessageRecorder(EventStreams store)
     {
         _store = store;
         _writer = Task.Run(WriteQueued);
@@ -45,8 +45,7 @@ public sealed class MessageRecorder : IAsyncDisposable
             while (batch.Count < MaxBatch && _queue.Reader.TryRead(out var pending)) batch.Add(pending);
             try
             {
-                var started = new HashSet<Guid>(await _store.StartStreams(MonitoredMessages.StreamType,
-                    batch.Select(p => p.Stream).ToList()));
+                var started = new HashSet<Guid>(await _store.StartNew<LoggedMessage>(batch.Select(p => p.Stream).ToList()));
                 // Remove, not Contains: of two deliveries of one message in a batch, only the first is new.
                 foreach (var pending in batch) pending.Recorded.TrySetResult(started.Remove(pending.Stream.StreamId));
             }

@@ -14,6 +14,13 @@ public static class MonitoredMessages
     /// <summary>The stream type of a recorded message: one stream per message id.</summary>
     public const string StreamType = "integration-message";
 
+    /// <summary>The log's stream type (one stream per message, started with it) and the messages' stable names.</summary>
+    public static void Register(EventStoreOptions store)
+    {
+        store.Aggregate<LoggedMessage>(StreamType, m => m.MessageId, (logged, message) => new LoggedMessage(logged?.MessageId ?? Guid.Empty, message));
+        Register(store.Events);
+    }
+
     public static void Register(EventTypeRegistry events)
     {
         events.Register<VisitRegistered>("registrations.visit-registered", 1);
@@ -31,3 +38,6 @@ public static class MonitoredMessages
         events.Register<OfferWithdrawn>("offers.offer-withdrawn", 1);
     }
 }
+
+/// <summary>A stream of the log: one message, recorded once.</summary>
+public sealed record LoggedMessage(Guid MessageId, object Message);

@@ -19,6 +19,7 @@ using IdoPlatform.Referrals.Relay;
 using IdoPlatform.Referrals.Replica;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using IdoPlatform.BuildingBlocks.Hosting;
+using IdoPlatform.BuildingBlocks.Persistence;
 
 namespace IdoPlatform.Referrals.Hosting;
 
@@ -39,14 +40,17 @@ public static class ReferralsServiceSetup
         services.AddSingleton(_ => AgencyCatalogue.Load(Path.Combine(RepositoryPaths.SeedsFolder(configuration), "agencies.json")));
         services.AddSingleton(_ => Pc4Lookup.Load(RepositoryPaths.Resolve(configuration, configuration["Postcodes:Pc4File"])));
 
+        // Before Marten and messaging: their hosted services (seeder, daemon, consumers) may write these tables.
+        services.AddSchemaScript<ReadModelSchema>();
         services.AddEventStore(o =>
         {
             o.ConnectionString = configuration.GetConnectionString("Postgres")
                 ?? throw new InvalidOperationException("Missing ConnectionStrings:Postgres.");
             ReferralEventTypes.Register(o.Events);
+            o.Aggregate<Referral>(Referral.StreamType, r => r.Id, Referral.Evolve);
+            o.Aggregate<ReferralProfile>(ReferralProfile.StreamType, p => p.Id, ReferralProfile.EvolveFromStart);
         });
         services.AddHealthChecks().AddPostgres();
-        services.AddSingleton<ReadModelSchema>();
         services.AddInlineProjection<ReferralReadProjection>();
         services.AddInlineProjection<ReferralProfileProjection>();
         services.AddSingleton<ReferralQueries>();

@@ -4,8 +4,8 @@ using Npgsql;
 namespace IdoPlatform.Referrals.Persistence;
 
 /// <summary>
-/// The service's own read-model and replica tables, created once per process on first use (so neither
-/// hosted-service order nor a consumer that starts first can find them missing).
+/// The service's own read-model and replica tables, created once at start-up before the event store, the
+/// consumers and the demo seeder start (<c>AddSchemaScript</c> in the service setup).
 /// </summary>
 public sealed class ReadModelSchema(NpgsqlDataSource dataSource) : SchemaScript(dataSource, "referrals", Ddl)
 {

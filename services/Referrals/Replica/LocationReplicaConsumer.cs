@@ -1,7 +1,6 @@
 using System.Text.Json;
 using IdoPlatform.BuildingBlocks.Messaging.Inbox;
 using IdoPlatform.Contracts.Offers;
-using IdoPlatform.Referrals.Persistence;
 using MassTransit;
 using Npgsql;
 using NpgsqlTypes;
@@ -12,8 +11,8 @@ namespace IdoPlatform.Referrals.Replica;
 /// Keeps the local copy of offers' locations. Idempotent through the inbox; out-of-order delivery is
 /// harmless because newer details win (by occurredAt) and a closure is never undone.
 /// </summary>
-public sealed class LocationReplicaConsumer(NpgsqlDataSource dataSource, ReadModelSchema schema)
-    : ReplicaConsumer(dataSource, schema, InboxName),
+public sealed class LocationReplicaConsumer(NpgsqlDataSource dataSource)
+    : ReplicaConsumer(dataSource, InboxName),
     IConsumer<LocationRegistered>, IConsumer<LocationChanged>, IConsumer<LocationClosed>
 {
     public const string InboxName = "referrals-locations";

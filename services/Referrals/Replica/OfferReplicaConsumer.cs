@@ -1,7 +1,6 @@
 using System.Text.Json;
 using IdoPlatform.BuildingBlocks.Messaging.Inbox;
 using IdoPlatform.Contracts.Offers;
-using IdoPlatform.Referrals.Persistence;
 using MassTransit;
 using Npgsql;
 using NpgsqlTypes;
@@ -12,8 +11,8 @@ namespace IdoPlatform.Referrals.Replica;
 /// Keeps the local copy of published offers. The newest message (by occurredAt) wins, so a withdrawal
 /// overtaken by an older change stays withdrawn; a withdrawn offer keeps a tombstone row for that.
 /// </summary>
-public sealed class OfferReplicaConsumer(NpgsqlDataSource dataSource, ReadModelSchema schema)
-    : ReplicaConsumer(dataSource, schema, InboxName),
+public sealed class OfferReplicaConsumer(NpgsqlDataSource dataSource)
+    : ReplicaConsumer(dataSource, InboxName),
     IConsumer<OfferPublished>, IConsumer<OfferChanged>, IConsumer<OfferWithdrawn>
 {
     public const string InboxName = "referrals-offers";

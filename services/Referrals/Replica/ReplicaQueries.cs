@@ -2,17 +2,15 @@ using System.Text.Json;
 using IdoPlatform.Contracts.Offers;
 using IdoPlatform.Referrals.Features.NearestLocations;
 using IdoPlatform.Referrals.Features.Referrals;
-using IdoPlatform.Referrals.Persistence;
 using Npgsql;
 
 namespace IdoPlatform.Referrals.Replica;
 
 /// <summary>Reads of the local replica of offers' locations and offers: no call to the offers service.</summary>
-public sealed class ReplicaQueries(NpgsqlDataSource dataSource, ReadModelSchema schema)
+public sealed class ReplicaQueries(NpgsqlDataSource dataSource)
 {
     public async Task<ReplicaLocation?> FindLocation(string locationId, CancellationToken ct)
     {
-        await schema.EnsureCreated();
         await using var command = dataSource.CreateCommand(
             "SELECT details, closed_on FROM replica_locations WHERE location_id = $1 AND details IS NOT NULL");
         command.Parameters.AddWithValue(locationId);
@@ -29,7 +27,6 @@ public sealed class ReplicaQueries(NpgsqlDataSource dataSource, ReadModelSchema 
     /// <summary>IDO locations that could be open on <paramref name="day"/>; the weekday check is the caller's.</summary>
     public async Task<IReadOnlyList<ReplicaLocation>> IdoLocationsNotClosedOn(DateOnly day, CancellationToken ct)
     {
-        await schema.EnsureCreated();
         await using var command = dataSource.CreateCommand("""
             SELECT details, closed_on FROM replica_locations
             WHERE details IS NOT NULL AND has_ido AND visible AND (closed_on IS NULL OR closed_on > $1)
@@ -44,7 +41,6 @@ public sealed class ReplicaQueries(NpgsqlDataSource dataSource, ReadModelSchema 
     public async Task<IReadOnlyList<OfferDetails>> PublishedOffersAt(IReadOnlyCollection<string> locationIds, CancellationToken ct)
     {
         if (locationIds.Count == 0) return [];
-        await schema.EnsureCreated();
         await using var command = dataSource.CreateCommand(
             "SELECT details FROM replica_offers WHERE NOT withdrawn AND location_ids && $1");
         command.Parameters.AddWithValue(locationIds.ToArray());

@@ -36,6 +36,12 @@ public sealed class VisitListProjection : IProjection
                         """, c.Place.OrganisationId, c.Place.LocationId, Utc(c.Details.OccurredAt), e.Version,
                         Utc(c.CorrectedAt), Serialize(c.Place), Serialize(c.Details), c.VisitId);
                     break;
+                case VisitNoteErased n:
+                    operations.QueueSqlCommand("""
+                        UPDATE visit_list SET details = jsonb_set(details, '{note}', to_jsonb(?::text)), version = ?, changed_at = ?
+                        WHERE visit_id = ? AND details->>'note' IS NOT NULL
+                        """, Features.EraseNote.EraseNote.Erased, e.Version, Utc(n.ErasedAt), n.VisitId);
+                    break;
                 case VisitWasVoided v:
                     operations.QueueSqlCommand("""
                         UPDATE visit_list SET status = 'voided', void_reason = ?, version = ?, changed_at = ?

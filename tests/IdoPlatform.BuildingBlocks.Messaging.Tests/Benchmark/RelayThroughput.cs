@@ -29,19 +29,16 @@ public static class RelayThroughput
         broker ??= await RealServers.NewVirtualHostAsync("relaybench");
         var last = await AppendBacklog(database, broker, count);
 
-        using var boxOffice = await TestServices.StartBoxOffice(database, broker, batchSize: batchSize, relayConcurrency: relayConcurrency);
+        using var boxOffice = await TestServices.StartBoxOffice(database, broker, relayConcurrency: relayConcurrency);
         long started;
-        while ((started = await Sql.Checkpoint(database, "relay")) == 0) await Task.Delay(5);
+        while ((started = await TestServices.RelayPosition(boxOffice)) == 0) await Task.Delay(5);
         var clock = Stopwatch.StartNew();
-        while (await Sql.Checkpoint(database, "relay") != last) await Task.Delay(5);
+        while (await TestServices.RelayPosition(boxOffice) != last) await Task.Delay(5);
         clock.Stop();
         await boxOffice.StopAsync();
 
-        // Events after the first batch, in the relay's (transaction, sequence) order.
-        var timed = (int)await Sql.Scalar(database, $"""
-            SELECT count(*) FROM ido_events
-            WHERE (tx_id, seq) > (SELECT tx_id, seq FROM ido_events WHERE seq = {started})
-            """);
+        // Events after the first page, in the global sequence the daemon follows.
+        var timed = (int)await Sql.Scalar(database, $"SELECT count(*) FROM mt_events WHERE seq_id > {started}");
         return new Result(count, timed, clock.Elapsed, await QueuedIn(broker, TestTopology.AuditTickets.QueueName), batchSize,
             relayConcurrency);
     }
@@ -54,18 +51,21 @@ public static class RelayThroughput
         {
             o.ConnectionString = database;
             o.Events.Register<Sold>("sold").Register<NoteTaken>("note-taken");
+            o.Aggregate<Show>("show", s => s.Id, Show.Evolve);
             o.RunDaemon = false;
         });
         using var writer = builder.Build();
-        var store = writer.Services.GetRequiredService<IEventStore>();
+        await writer.StartAsync(); // applies Marten's schema
+        var eventStreams = writer.Services.GetRequiredService<EventStreams>();
         var streams = Enumerable.Range(0, (count + 99) / 100).ToList();
         await Parallel.ForEachAsync(streams, new ParallelOptions { MaxDegreeOfParallelism = 8 }, async (s, ct) =>
         {
             var size = Math.Min(100, count - s * 100);
-            await store.StartStream("show", Guid.NewGuid(), [.. Enumerable.Range(s * 100, size).Select(n => new Sold(n))],
+            await eventStreams.Start<Show>(Guid.NewGuid(), [.. Enumerable.Range(s * 100, size).Select(n => (object)new Sold(n))],
                 AppendContext.System, ct);
         });
-        return await Sql.Scalar(database, "SELECT seq FROM ido_events ORDER BY tx_id DESC, seq DESC LIMIT 1");
+        await writer.StopAsync();
+        return await Sql.Scalar(database, "SELECT max(seq_id) FROM mt_events");
     }
 
     static async Task<long> QueuedIn(Uri broker, string queue)

@@ -22,8 +22,4 @@ public static class Sql
         while (await reader.ReadAsync()) values.Add(reader.GetFieldValue<T>(0));
         return values;
     }
-
-    /// <summary>The global sequence up to which a subscription has handled events (0 before any).</summary>
-    public static Task<long> Checkpoint(string connectionString, string subscription) =>
-        Scalar(connectionString, $"SELECT COALESCE((SELECT last_seq FROM ido_subscriptions WHERE name = '{subscription}'), 0)");
 }

@@ -2,6 +2,7 @@ using IdoPlatform.BuildingBlocks.EventStore;
 using IdoPlatform.BuildingBlocks.Messaging.Relay;
 using IdoPlatform.BuildingBlocks.Messaging.Tests.Contracts;
 using IdoPlatform.BuildingBlocks.Messaging.Tests.Fakes;
+using Marten;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -15,17 +16,14 @@ namespace IdoPlatform.BuildingBlocks.Messaging.Tests.Infrastructure;
 public static class TestServices
 {
     /// <summary>The publisher: event store, daemon and relay; <c>Sold</c> is published, <c>NoteTaken</c> is not.</summary>
-    public static Task<IHost> StartBoxOffice(string database, Uri broker, bool quorum = false, int batchSize = 500,
-        int? relayConcurrency = null) =>
+    public static Task<IHost> StartBoxOffice(string database, Uri broker, bool quorum = false, int? relayConcurrency = null) =>
         Start(broker, quorum, builder =>
         {
             builder.Services.AddEventStore(o =>
             {
                 o.ConnectionString = database;
                 o.Events.Register<Sold>("sold").Register<NoteTaken>("note-taken");
-                o.PollInterval = TimeSpan.FromMilliseconds(20);
-                o.TakeoverInterval = TimeSpan.FromMilliseconds(100);
-                o.BatchSize = batchSize;
+                o.Aggregate<Show>("show", s => s.Id, Show.Evolve);
             });
             if (relayConcurrency is { } concurrency)
                 builder.Configuration["Messaging:RelayConcurrency"] = concurrency.ToString(System.Globalization.CultureInfo.InvariantCulture);
@@ -33,6 +31,22 @@ public static class TestServices
             builder.Services.AddIntegrationEventRelay(map =>
                 map.Map<Sold, TicketSold>((sold, stored) => new TicketSold(stored.StreamId, sold.Number)));
         });
+
+    /// <summary>Starts a new show stream through the write path; returns its events as stored (ids, sequences).</summary>
+    public static async Task<IReadOnlyList<StoredEvent>> StartShow(IHost host, AppendContext context, params object[] events)
+    {
+        var streams = host.Services.GetRequiredService<EventStreams>();
+        var id = Guid.NewGuid();
+        await streams.Start<Show>(id, events, context);
+        return await streams.History(id);
+    }
+
+    /// <summary>The global sequence up to which the relay has published (0 before any), from Marten's progress.</summary>
+    public static async Task<long> RelayPosition(IHost host)
+    {
+        var progress = await host.Services.GetRequiredService<IDocumentStore>().Advanced.AllProjectionProgress();
+        return progress.FirstOrDefault(p => p.ShardName.StartsWith("relay", StringComparison.Ordinal))?.Sequence ?? 0;
+    }
 
     /// <summary>The consumer, on its own database.</summary>
     public static async Task<IHost> StartAudit(string database, Uri broker, AuditProbe probe, bool quorum = false)

@@ -44,15 +44,14 @@ public sealed class IdempotentConsumerTests
         probe.FailOnce(2);
         using var audit = await TestServices.StartAudit(auditDb, broker, probe);
         using var boxOffice = await TestServices.StartBoxOffice(boxOfficeDb, broker);
-        var appended = await boxOffice.Services.GetRequiredService<IEventStore>()
-            .StartStream("show", Guid.NewGuid(), [new Sold(1), new Sold(2), new Sold(3)], AppendContext.System);
+        var appended = await TestServices.StartShow(boxOffice, AppendContext.System, new Sold(1), new Sold(2), new Sold(3));
 
         await Eventually.True(async () => await Sql.Scalar(auditDb, "SELECT count(*) FROM audited") >= 3, "all three audited");
         await boxOffice.StopAsync();
         await audit.StopAsync();
 
         Assert.Equal([1, 2, 3], (await Sql.Column<int>(auditDb, "SELECT number FROM audited")).Order());
-        Assert.Equal(2, probe.DeliveriesOf(appended.Events[1].Metadata.EventId)); // failed once, retried in process
+        Assert.Equal(2, probe.DeliveriesOf(appended[1].Metadata.EventId)); // failed once, retried in process
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using IdoPlatform.BuildingBlocks.EventStore;
+using IdoPlatform.BuildingBlocks.Messaging.Relay;
 using IdoPlatform.BuildingBlocks.Messaging.Tests.Fakes;
 using IdoPlatform.BuildingBlocks.Messaging.Tests.Infrastructure;
 using IdoPlatform.Testing;
@@ -16,16 +17,14 @@ public sealed class RelayTests
         var (boxOfficeDb, auditDb, broker) = await Fresh();
         var probe = new AuditProbe();
         using var audit = await TestServices.StartAudit(auditDb, broker, probe);
-        using var boxOffice = await TestServices.StartBoxOffice(boxOfficeDb, broker, batchSize: 50);
-        var store = boxOffice.Services.GetRequiredService<IEventStore>();
+        using var boxOffice = await TestServices.StartBoxOffice(boxOfficeDb, broker);
 
         var correlation = Guid.NewGuid();
         var sold = new List<StoredEvent>();
         for (var show = 0; show < 20; show++)
         {
-            var result = await store.StartStream("show", Guid.NewGuid(),
-                [.. Enumerable.Range(show * 10, 10).Select(n => new Sold(n))], new AppendContext("kassa", correlation.ToString()));
-            sold.AddRange(result.Events);
+            sold.AddRange(await TestServices.StartShow(boxOffice, new AppendContext("kassa", correlation.ToString()),
+                [.. Enumerable.Range(show * 10, 10).Select(n => (object)new Sold(n))]));
         }
 
         await Eventually.True(async () => await Sql.Scalar(auditDb, "SELECT count(*) FROM audited") >= 200, "200 tickets audited");
@@ -48,12 +47,11 @@ public sealed class RelayTests
         var probe = new AuditProbe();
         using var audit = await TestServices.StartAudit(auditDb, broker, probe);
         using var boxOffice = await TestServices.StartBoxOffice(boxOfficeDb, broker);
-        var store = boxOffice.Services.GetRequiredService<IEventStore>();
 
-        await store.StartStream("show", Guid.NewGuid(), [new NoteTaken("zaal 1"), new Sold(1), new NoteTaken("zaal 2")], AppendContext.System);
-        var last = await store.StartStream("show", Guid.NewGuid(), [new NoteTaken("alleen een notitie")], AppendContext.System);
+        await TestServices.StartShow(boxOffice, AppendContext.System, new NoteTaken("zaal 1"), new Sold(1), new NoteTaken("zaal 2"));
+        var last = await TestServices.StartShow(boxOffice, AppendContext.System, new NoteTaken("alleen een notitie"));
 
-        await Eventually.True(async () => await Sql.Checkpoint(boxOfficeDb, "relay") == last.Events[^1].Sequence,
+        await Eventually.True(async () => await TestServices.RelayPosition(boxOffice) == last[^1].Sequence,
             "the relay's checkpoint reaches the last (unmapped) event");
         await Eventually.True(async () => await Sql.Scalar(auditDb, "SELECT count(*) FROM audited") >= 1, "the ticket audited");
         await StopAll(boxOffice, audit);
@@ -68,9 +66,8 @@ public sealed class RelayTests
     {
         var (boxOfficeDb, auditDb, broker) = await Fresh();
         using var boxOffice = await TestServices.StartBoxOffice(boxOfficeDb, broker, quorum);
-        var store = boxOffice.Services.GetRequiredService<IEventStore>();
-        var appended = await store.StartStream("show", Guid.NewGuid(), [new Sold(1), new Sold(2), new Sold(3)], AppendContext.System);
-        await Eventually.True(async () => await Sql.Checkpoint(boxOfficeDb, "relay") == appended.Events[^1].Sequence,
+        var appended = await TestServices.StartShow(boxOffice, AppendContext.System, new Sold(1), new Sold(2), new Sold(3));
+        await Eventually.True(async () => await TestServices.RelayPosition(boxOffice) == appended[^1].Sequence,
             "the relay published and the broker confirmed");
 
         // The consumer service starts only now, and its own declaration (same queue, same arguments)
@@ -93,18 +90,17 @@ public sealed class RelayTests
         var probe = new AuditProbe();
         using var audit = await TestServices.StartAudit(auditDb, broker, probe);
         using var boxOffice = await TestServices.StartBoxOffice(boxOfficeDb, broker);
-        var store = boxOffice.Services.GetRequiredService<IEventStore>();
 
-        await store.StartStream("show", Guid.NewGuid(), [.. Enumerable.Range(0, 10).Select(n => new Sold(n))], AppendContext.System);
+        await TestServices.StartShow(boxOffice, AppendContext.System, [.. Enumerable.Range(0, 10).Select(n => (object)new Sold(n))]);
         await Eventually.True(async () => await Sql.Scalar(auditDb, "SELECT count(*) FROM audited") >= 10, "first 10 audited");
 
         await server.StopAsync();
         await AssertABatchFailsInBoundedTime(boxOffice);
         var duringOutage = new List<StoredEvent>();
         for (var i = 10; i < 60; i++)
-            duringOutage.AddRange((await store.StartStream("show", Guid.NewGuid(), [new Sold(i)], AppendContext.System)).Events);
+            duringOutage.AddRange(await TestServices.StartShow(boxOffice, AppendContext.System, new Sold(i)));
         Assert.Equal(50, duringOutage.Count);
-        Assert.True(await Sql.Checkpoint(boxOfficeDb, "relay") < duringOutage[0].Sequence,
+        Assert.True(await TestServices.RelayPosition(boxOffice) < duringOutage[0].Sequence,
             "nothing appended during the outage may count as relayed");
 
         await server.StartAsync();
@@ -130,11 +126,11 @@ public sealed class RelayTests
     /// <summary>Hands the relay a batch directly, as the daemon would, while no broker answers.</summary>
     static async Task AssertABatchFailsInBoundedTime(IHost boxOffice)
     {
-        var relay = boxOffice.Services.GetServices<ISubscription>().Single(s => s.Name == "relay");
-        var stored = new StoredEvent(1, 1, Guid.NewGuid(), "show", 1, "sold", 1, new Sold(-1),
+        var relay = boxOffice.Services.GetRequiredService<IntegrationEventRelay>();
+        var stored = new StoredEvent(1, Guid.NewGuid(), 1, "sold", new Sold(-1),
             new EventMetadata(Guid.NewGuid(), DateTimeOffset.UtcNow, null, null, null));
 
-        var handling = relay.Handle([stored], null!, null!, CancellationToken.None);
+        var handling = relay.Publish([stored], CancellationToken.None);
 
         // The bound (Messaging:PublishTimeout, 5 s here) is what ends it; the delay only turns a hang into a failure.
         var first = await Task.WhenAny(handling, Task.Delay(Eventually.Patience));

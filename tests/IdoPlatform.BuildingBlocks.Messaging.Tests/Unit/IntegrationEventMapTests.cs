@@ -32,15 +32,6 @@ public sealed class IntegrationEventMapTests
         Assert.Throws<InvalidOperationException>(() =>
             new IntegrationEventMap().Map<Sold, TicketSold>((_, _) => null).Map<Sold, TicketSold>((_, _) => null));
 
-    [Fact]
-    public void The_publish_timeout_must_end_before_postgresql_ends_the_daemons_transaction()
-    {
-        var options = new MessagingOptions { PublishTimeout = TimeSpan.FromSeconds(30) };
-        var store = new EventStoreOptions { IdleInTransactionTimeout = TimeSpan.FromSeconds(30) };
-
-        Assert.Throws<InvalidOperationException>(() => new IntegrationEventRelay(Map, null!, null!, options, store));
-    }
-
-    static StoredEvent Stored(object data) => new(1, 1, Guid.NewGuid(), "show", 1, "alias", 1, data,
+    static StoredEvent Stored(object data) => new(1, Guid.NewGuid(), 1, "alias", data,
         new EventMetadata(Guid.NewGuid(), DateTimeOffset.UtcNow, null, null, null));
 }

@@ -1,136 +1,169 @@
+using System.Text.Json.Nodes;
 using IdoPlatform.BuildingBlocks.EventStore;
+using IdoPlatform.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
 
 namespace IdoPlatform.BuildingBlocks.Tests.EventStore;
 
+/// <summary>The write path (<see cref="EventStreams"/>) on Marten against a real PostgreSQL.</summary>
 public sealed class AppendTests
 {
-    private static readonly AppendContext Desk = new("account-1", "corr-1");
+    private static readonly AppendContext Desk = new("account-1", "corr-1", "cause-1");
 
     [Fact]
-    public async Task Appends_and_fetches_a_stream_in_version_order_with_metadata()
+    public async Task A_stale_accepted_version_answers_stale_and_writes_nothing()
     {
-        await using var db = await StoreDatabase.Create();
-        var store = db.Store();
+        var db = await StoreHost.NewDatabase();
+        using var host = await StoreHost.Start(db);
+        var streams = host.Streams();
+        var id = Guid.NewGuid();
+        await streams.Start<Counter>(id, [new Counted(1)], Desk);
+        await streams.Change<Counter>(id, _ => Decision.Accept(new Counted(2)), Desk);
+
+        // The caller read version 1 (its If-Match); the stream is at 2 by now.
+        var written = await streams.Change<Counter>(id, _ => Decision.Accept(new Counted(99)), Desk, acceptsVersion: v => v == 1);
+
+        Assert.Equal(WriteStatus.Stale, written.Status);
+        Assert.Equal([new Counted(1), new Counted(2)], (await streams.History(id)).Select(e => e.Data));
+    }
+
+    [Fact]
+    public async Task A_lost_race_is_a_concurrency_exception_and_writes_nothing_of_the_loser()
+    {
+        var db = await StoreHost.NewDatabase();
+        using var host = await StoreHost.Start(db);
+        var streams = host.Streams();
+        var id = Guid.NewGuid();
+        await streams.Start<Counter>(id, [new Counted(1)], Desk);
+
+        await Assert.ThrowsAsync<ConcurrencyException>(() => streams.Change<Counter>(id, async (_, _) =>
+        {
+            await streams.Change<Counter>(id, _ => Decision.Accept(new Counted(10)), Desk); // the winner, in between
+            return Decision.Accept(new Counted(20));
+        }, Desk));
+
+        Assert.Equal([new Counted(1), new Counted(10)], (await streams.History(id)).Select(e => e.Data));
+    }
+
+    [Fact]
+    public async Task A_lost_race_is_decided_again_on_the_new_state_when_attempts_allow()
+    {
+        var db = await StoreHost.NewDatabase();
+        using var host = await StoreHost.Start(db);
+        var streams = host.Streams();
+        var id = Guid.NewGuid();
+        await streams.Start<Counter>(id, [new Counted(1)], Desk);
+        var totalsSeen = new List<int>();
+
+        var written = await streams.Change<Counter>(id, async (state, _) =>
+        {
+            totalsSeen.Add(state.Total);
+            if (totalsSeen.Count == 1) await streams.Change<Counter>(id, _ => Decision.Accept(new Counted(10)), Desk);
+            return Decision.Accept(new Counted(20));
+        }, Desk, attempts: 2);
+
+        Assert.Equal(WriteStatus.Appended, written.Status);
+        Assert.Equal([1, 11], totalsSeen);
+        Assert.Equal(3, written.Version);
+        Assert.Equal(31, written.State!.Total);
+        Assert.Equal([new Counted(1), new Counted(10), new Counted(20)], (await streams.History(id)).Select(e => e.Data));
+    }
+
+    [Fact]
+    public async Task Starting_a_stream_on_a_taken_id_is_a_concurrency_exception_and_writes_nothing()
+    {
+        var db = await StoreHost.NewDatabase();
+        using var host = await StoreHost.Start(db);
+        var streams = host.Streams();
+        var id = Guid.NewGuid();
+        await streams.Start<Counter>(id, [new Counted(1)], Desk);
+
+        await Assert.ThrowsAsync<ConcurrencyException>(() => streams.Start<Counter>(id, [new Counted(5)], Desk));
+
+        Assert.Equal([new Counted(1)], (await streams.History(id)).Select(e => e.Data));
+    }
+
+    [Fact]
+    public async Task A_unique_violation_in_an_inline_projection_surfaces_as_23505_and_nothing_is_written()
+    {
+        var db = await StoreHost.NewDatabase();
+        await StoreHost.Scalar(db, ProjectedNumbers.Table + "; SELECT 1");
+        using var host = await StoreHost.Start(db, s => s.AddInlineProjection<ProjectedNumbers>());
+        var streams = host.Streams();
+        var first = Guid.NewGuid();
+        var second = Guid.NewGuid();
+        await streams.Start<Counter>(first, [new Counted(1)], Desk);
+
+        var onStart = await Assert.ThrowsAsync<PostgresException>(() => streams.Start<Counter>(second, [new Counted(2), new Counted(1)], Desk));
+        var onAppend = await Assert.ThrowsAsync<PostgresException>(() =>
+            streams.Change<Counter>(first, _ => Decision.Accept(new Counted(1)), Desk));
+
+        Assert.Equal(PostgresErrorCodes.UniqueViolation, onStart.SqlState);
+        Assert.Equal(PostgresErrorCodes.UniqueViolation, onAppend.SqlState);
+        Assert.Empty(await streams.History(second));
+        Assert.Single(await streams.History(first));
+        Assert.Equal([1], await StoreHost.Column<int>(db, "SELECT n FROM projected"));
+    }
+
+    [Fact]
+    public async Task Events_are_stored_with_actor_correlation_causation_and_their_stable_type_names()
+    {
+        var db = await StoreHost.NewDatabase();
+        using var host = await StoreHost.Start(db, configure: o => o.Events.Register<Greeted>("greeted", 2));
+        var streams = host.Streams();
         var id = Guid.NewGuid();
 
-        await store.StartStream("counter", id, [new Counted(1), new Counted(2)], Desk);
-        var result = await store.Append(id, 2, [new Renamed("drie")], Desk);
+        await streams.Start<Counter>(id, [new Counted(1), new Renamed("drie"), new Greeted("hoi", "balie")], Desk);
 
-        Assert.Equal(3, result.Version);
-        var events = await store.FetchStream(id);
+        var events = await streams.History(id);
         Assert.Equal([1L, 2L, 3L], events.Select(e => e.StreamVersion));
-        Assert.Equal([new Counted(1), new Counted(2), new Renamed("drie")], events.Select(e => e.Data));
-        Assert.Equal(["counted", "counted", "renamed"], events.Select(e => e.TypeAlias));
-        Assert.All(events, e => Assert.Equal("account-1", e.Metadata.Actor));
-        Assert.All(events, e => Assert.Equal("counter", e.StreamType));
+        Assert.Equal([new Counted(1), new Renamed("drie"), new Greeted("hoi", "balie")], events.Select(e => e.Data));
+        Assert.All(events, e => Assert.Equal(("account-1", "corr-1", "cause-1"),
+            (e.Metadata.Actor, e.Metadata.CorrelationId, e.Metadata.CausationId)));
         Assert.Equal(3, events.Select(e => e.Metadata.EventId).Distinct().Count());
+        // The names in Marten's table are ours, never CLR-derived ones: other code and old rows depend on them.
+        Assert.Equal(["counted", "renamed", "greeted.v2"],
+            await StoreHost.Column<string>(db, $"SELECT type FROM mt_events WHERE stream_id = '{id}' ORDER BY version"));
     }
 
     [Fact]
-    public async Task A_stale_expected_version_is_a_typed_error_and_writes_nothing()
+    public async Task An_unmapped_event_type_is_stored_under_a_clr_derived_name_which_the_guard_catches()
     {
-        await using var db = await StoreDatabase.Create();
-        var store = db.Store();
-        var id = Guid.NewGuid();
-        await store.StartStream("counter", id, [new Counted(1)], Desk);
-        await store.Append(id, 1, [new Counted(2)], Desk);
-        var sequenceBefore = await db.Scalar("SELECT last_value FROM ido_events_seq_seq");
-
-        var error = await Assert.ThrowsAsync<ConcurrencyException>(() => store.Append(id, 1, [new Counted(99)], Desk));
-
-        Assert.Equal(1, error.ExpectedVersion);
-        Assert.Equal(2, error.ActualVersion);
-        Assert.Equal(2, await db.Scalar("SELECT count(*) FROM ido_events"));
-        Assert.Equal(2, await db.Scalar($"SELECT max(version) FROM ido_events WHERE stream_id = '{id}'"));
-        // The version check happens before a sequence number is taken.
-        Assert.Equal(sequenceBefore, await db.Scalar("SELECT last_value FROM ido_events_seq_seq"));
-    }
-
-    [Fact]
-    public async Task Starting_an_existing_stream_or_appending_to_a_missing_one_fails()
-    {
-        await using var db = await StoreDatabase.Create();
-        var store = db.Store();
-        var id = Guid.NewGuid();
-        await store.StartStream("counter", id, [new Counted(1)], Desk);
-
-        var taken = await Assert.ThrowsAsync<ConcurrencyException>(() => store.StartStream("counter", id, [new Counted(5)], Desk));
-        var missing = await Assert.ThrowsAsync<ConcurrencyException>(() => store.Append(Guid.NewGuid(), 0, [new Counted(5)], Desk));
-
-        Assert.Equal(1, taken.ActualVersion);
-        Assert.Null(missing.ActualVersion);
-        Assert.Equal(1, await db.Scalar("SELECT count(*) FROM ido_events"));
-    }
-
-    [Fact]
-    public async Task Racing_appends_on_one_version_let_exactly_one_win()
-    {
-        await using var db = await StoreDatabase.Create();
-        var store = db.Store();
-        var id = Guid.NewGuid();
-        await store.StartStream("counter", id, [new Counted(0)], Desk);
-
-        var attempts = Enumerable.Range(1, 8).Select(async n =>
-        {
-            try { await store.Append(id, 1, [new Counted(n)], Desk); return true; }
-            catch (ConcurrencyException) { return false; }
-        });
-        var outcomes = await Task.WhenAll(attempts);
-
-        Assert.Single(outcomes, won => won);
-        Assert.Equal(2, await db.Scalar("SELECT count(*) FROM ido_events"));
-    }
-
-    [Fact]
-    public async Task Racing_starts_of_one_stream_keep_only_the_winners_inline_effects()
-    {
-        await using var db = await StoreDatabase.Create();
-        await db.Scalar("CREATE TABLE projected (number int); SELECT 1");
-        var store = db.Store(new ProjectedNumbers());
+        var db = await StoreHost.NewDatabase();
+        using var host = await StoreHost.Start(db);
         var id = Guid.NewGuid();
 
-        var attempts = Enumerable.Range(1, 6).Select(async n =>
-        {
-            try { await store.StartStream("counter", id, [new Counted(n)], Desk); return true; }
-            catch (ConcurrencyException e) { Assert.Equal(1, e.ActualVersion); return false; }
-        });
-        var outcomes = await Task.WhenAll(attempts);
+        // Marten does not refuse it: this is why every service runs the guard over its event types.
+        await host.Streams().Start<Counter>(id, [new LeftUnmapped("vergeten")], Desk);
 
-        Assert.Single(outcomes, won => won);
-        Assert.Equal(1, await db.Scalar("SELECT count(*) FROM ido_events"));
-        Assert.Equal(1, await db.Scalar("SELECT count(*) FROM projected"));
-        Assert.Equal(await db.Scalar("SELECT (data->>'number')::int FROM ido_events"), await db.Scalar("SELECT number FROM projected"));
+        var stored = Assert.Single(await StoreHost.Column<string>(db, $"SELECT type FROM mt_events WHERE stream_id = '{id}'"));
+        var registry = host.Services.GetRequiredService<EventStoreOptions>().Events;
+        Assert.DoesNotContain(stored, registry.Mapped.Select(m => m.StoredName));
+        Assert.ThrowsAny<Exception>(() =>
+            EventTypeGuard.AssertEveryEventTypeIsMapped(typeof(Counted).Assembly, registry, IsTestEvent));
+        EventTypeGuard.AssertEveryEventTypeIsMapped(typeof(Counted).Assembly, registry,
+            t => IsTestEvent(t) && t != typeof(LeftUnmapped) && t != typeof(Greeted) && t != typeof(GreetedV1));
     }
 
     [Fact]
-    public async Task Events_stored_in_an_old_version_are_upcast_when_read()
+    public async Task An_old_version_written_by_older_code_is_read_in_the_current_shape_through_its_upcaster()
     {
-        await using var db = await StoreDatabase.Create();
-        db.Options.Events.Upcast("greeted", 1, v1 => new System.Text.Json.Nodes.JsonObject
-        {
-            ["greeting"] = v1["text"]!.GetValue<string>(),
-            ["audience"] = "iedereen",
-        });
+        var db = await StoreHost.NewDatabase();
         var id = Guid.NewGuid();
-        await db.Scalar($$"""
-            INSERT INTO ido_events (stream_id, stream_type, version, type, type_version, data, event_id, created_at)
-            VALUES ('{{id}}', 'greeter', 1, 'greeted', 1, '{"text": "Goedemorgen"}', gen_random_uuid(), now());
-            SELECT 1;
-            """);
+        using (var old = await StoreHost.Start(db, configure: o => o.Events.Register<GreetedV1>("greeted")))
+            await old.Streams().Start<Counter>(id, [new GreetedV1("hallo")], Desk);
 
-        var events = await db.Store().FetchStream(id);
+        using var current = await StoreHost.Start(db, configure: o => o.Events
+            .Register<Greeted>("greeted", 2)
+            .Upcast("greeted", 1, v1 => new JsonObject { ["greeting"] = v1["text"]!.DeepClone(), ["audience"] = "iedereen" }));
 
-        Assert.Equal(new Greeted("Goedemorgen", "iedereen"), Assert.Single(events).Data);
+        var read = Assert.Single(await current.Streams().History(id));
+        Assert.Equal(new Greeted("hallo", "iedereen"), read.Data);
+        Assert.Equal(["greeted"], await StoreHost.Column<string>(db, "SELECT type FROM mt_events")); // the row is unchanged
     }
 
-    [Fact]
-    public async Task Unregistered_event_types_are_refused_before_anything_is_written()
-    {
-        await using var db = await StoreDatabase.Create();
-
-        await Assert.ThrowsAsync<InvalidOperationException>(() =>
-            db.Store().StartStream("x", Guid.NewGuid(), [new { Anonymous = true }], Desk));
-
-        Assert.Equal(0, await db.Scalar("SELECT count(*) FROM ido_events"));
-    }
+    static bool IsTestEvent(Type type) =>
+        type.Namespace == typeof(Counted).Namespace && type.IsSealed && type.GetMethod("<Clone>$") is not null
+        && type != typeof(Counter) && type != typeof(Instance);
 }

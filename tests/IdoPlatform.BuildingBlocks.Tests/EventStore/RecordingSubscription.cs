@@ -3,35 +3,60 @@ using Npgsql;
 
 namespace IdoPlatform.BuildingBlocks.Tests.EventStore;
 
-/// <summary>A projection whose effect is one row per event it handled, tagged with the instance that ran it.</summary>
-public sealed class RecordingSubscription(string instance) : ISubscription
+/// <summary>Which host a <see cref="RecordingSubscription"/> runs in, and (shared by hosts) how often each event was
+/// handed to it at all: an effect outside the transaction, such as the relay's publish, happens that often.</summary>
+public sealed record Instance(string Name, HandOuts HandOuts);
+
+public sealed class HandOuts
 {
-    public const string Table = "CREATE TABLE IF NOT EXISTS seen (event_id uuid, seq bigint, instance text)";
+    readonly System.Collections.Concurrent.ConcurrentDictionary<Guid, int> counts = new();
+
+    public void Add(IEnumerable<StoredEvent> batch)
+    {
+        foreach (var e in batch) counts.AddOrUpdate(e.Metadata.EventId, 1, (_, n) => n + 1);
+    }
+
+    public IReadOnlyList<Guid> HandedMoreThanOnce => counts.Where(c => c.Value > 1).Select(c => c.Key).ToList();
+}
+
+/// <summary>A subscription whose effect is one row per event it handled, tagged with the host that ran it, written
+/// through the subscription's own transaction; <c>n</c> keeps the order of handling.</summary>
+public sealed class RecordingSubscription(Instance instance) : ISubscription
+{
+    public const string Table = "CREATE TABLE IF NOT EXISTS seen (n bigserial, event_id uuid, seq bigint, type text, instance text)";
 
     public string Name => "recording";
 
     public async Task Handle(IReadOnlyList<StoredEvent> batch, NpgsqlConnection connection,
         NpgsqlTransaction transaction, CancellationToken ct)
     {
+        instance.HandOuts.Add(batch);
         await using var command = new NpgsqlCommand(
-            "INSERT INTO seen SELECT e, s, @instance FROM unnest(@ids, @seqs) AS t(e, s)", connection, transaction);
+            "INSERT INTO seen (event_id, seq, type, instance) SELECT e, s, t, @instance FROM unnest(@ids, @seqs, @types) WITH ORDINALITY AS x(e, s, t, o) ORDER BY o",
+            connection, transaction);
         command.Parameters.AddWithValue("ids", batch.Select(e => e.Metadata.EventId).ToArray());
         command.Parameters.AddWithValue("seqs", batch.Select(e => e.Sequence).ToArray());
-        command.Parameters.AddWithValue("instance", instance);
+        command.Parameters.AddWithValue("types", batch.Select(e => e.TypeAlias).ToArray());
+        command.Parameters.AddWithValue("instance", instance.Name);
         await command.ExecuteNonQueryAsync(ct);
     }
 }
 
-/// <summary>Holds the append of one chosen event open inside its transaction until released.</summary>
-public sealed class GateProjection(int holdNumber) : IInlineProjection
+/// <summary>Holds the append of a chosen number open inside its transaction (its sequence number drawn, not yet
+/// committed) until released; or makes it fail, leaving a rolled-back hole in the sequence.</summary>
+public sealed class GateProjection : IInlineProjection
 {
+    public int HoldNumber { get; set; } = -1;
+    public int FailNumber { get; set; } = -1;
     public TaskCompletionSource Entered { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
     public TaskCompletionSource Release { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     public async Task Apply(IReadOnlyList<StoredEvent> events, NpgsqlConnection connection,
         NpgsqlTransaction transaction, CancellationToken ct)
     {
-        if (!events.Any(e => e.Data is Counted c && c.Number == holdNumber)) return;
+        if (events.Any(e => e.Data is Counted c && c.Number == FailNumber))
+            throw new InvalidOperationException("this append rolls back");
+        if (!events.Any(e => e.Data is Counted c && c.Number == HoldNumber)) return;
         Entered.TrySetResult();
         await Release.Task.WaitAsync(ct);
     }

@@ -63,13 +63,13 @@ public static class NotesEndpoints
             if (!book.Notes.TryGetValue(id, out var note)) return Problems.NotFound();
             if (!ifMatch.Matches(note.Version)) return Problems.PreconditionFailed();
             var renamed = note with { Title = request.Title, Version = note.Version + 1 };
-            if (!book.Notes.TryUpdate(id, renamed, note)) throw new ConcurrencyException(id, note.Version, null);
+            if (!book.Notes.TryUpdate(id, renamed, note)) throw new ConcurrencyException(id, $"Note {id} changed meanwhile.");
             ETags.Set(http.Response, renamed.Version);
             return (IResult)TypedResults.Ok(renamed);
         }).WithName("renameNote").Produces<Note>();
 
         api.MapPost("/notes/{id}/conflicts", IResult (Guid id) =>
-            throw new ConcurrencyException(id, 1, 2)).WithName("causeConflict");
+            throw new ConcurrencyException(id, $"Note {id} expected at version 1 but is at 2.")).WithName("causeConflict");
 
         api.MapGet("/me", (CurrentAccount account) => TypedResults.Ok(account)).WithName("getMe");
         api.MapGet("/monitor-only", () => TypedResults.Ok("ok")).RequireRoles(Roles.Monitor).WithName("getMonitorOnly");

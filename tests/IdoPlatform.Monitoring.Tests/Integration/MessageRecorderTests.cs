@@ -17,8 +17,12 @@ public sealed class MessageRecorderTests(MonitoringApp app) : IClassFixture<Moni
         await Task.WhenAll(calls.Select(c => c.Item2));
 
         Assert.All(ids, id => Assert.Single(calls, c => c.id == id && c.Item2.Result));
-        Assert.Equal(300L, await app.Scalar<long>("SELECT count(*) FROM ido_events"));
-        Assert.Equal(300L, await app.Scalar<long>("SELECT count(DISTINCT stream_id) FROM ido_events WHERE version = 1"));
-        Assert.Equal(0L, await app.Scalar<long>("SELECT count(*) FROM ido_events WHERE causation_id <> stream_id::text"));
+        Assert.Equal(300L, await app.EventCount());
+        await using var session = app.Services.GetRequiredService<Marten.IDocumentStore>().QuerySession();
+        foreach (var id in ids)
+        {
+            var recorded = Assert.Single(await session.Events.FetchStreamAsync(id));
+            Assert.Equal((1L, id.ToString(), "corr"), (recorded.Version, recorded.CausationId, recorded.CorrelationId));
+        }
     }
 }

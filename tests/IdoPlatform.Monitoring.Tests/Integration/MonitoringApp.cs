@@ -1,3 +1,4 @@
+using IdoPlatform.Testing.EventStore;
 using System.Net.Http.Headers;
 using IdoPlatform.BuildingBlocks.EventStore;
 using IdoPlatform.BuildingBlocks.Security;
@@ -105,12 +106,14 @@ public sealed class MonitoringApp : IAsyncLifetime
     /// <summary>Waits until the log holds <paramref name="messages"/> messages and the projection has counted them all.</summary>
     public async Task WaitUntilCounted(int messages)
     {
-        await Eventually.True(async () => await Scalar<long>(
-            $"SELECT count(*) FROM ido_events WHERE stream_type = '{MonitoredMessages.StreamType}'") >= messages,
+        await Eventually.True(async () => await EventCount() >= messages,
             $"{messages} messages recorded");
         var progress = Services.GetRequiredService<EventStoreProgress>();
         await progress.WaitForNonStale(TimeSpan.FromSeconds(60));
     }
+
+    /// <summary>Messages in the log, in one stream (a message id) or in all, through Marten's API.</summary>
+    public Task<long> EventCount(Guid? streamId = null) => StoredEvents.Count(ConnectionString, streamId);
 
     public async Task<T> Scalar<T>(string sql)
     {

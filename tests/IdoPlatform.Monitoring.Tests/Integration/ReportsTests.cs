@@ -12,7 +12,7 @@ public class ReportsTests(MonitoringApp app) : IClassFixture<MonitoringApp>, IAs
 
     public async Task InitializeAsync()
     {
-        if (await app.Scalar<long>("SELECT count(*) FROM ido_events") > 0) return;
+        if (await app.EventCount() > 0) return;
         Task Send(object message) => app.Send(message);
         for (var i = 0; i < 8; i++)
         {

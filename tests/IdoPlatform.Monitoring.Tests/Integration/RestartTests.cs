@@ -39,10 +39,10 @@ public class RestartTests(MonitoringApp app) : IClassFixture<MonitoringApp>
                 await Task.Delay(50);
             }
         });
-        await Eventually.True(async () => await app.Scalar<long>("SELECT count(*) FROM ido_events") >= messages.Count / 4,
+        await Eventually.True(async () => await app.EventCount() >= messages.Count / 4,
             "a quarter of the burst recorded");
         await app.Stop();
-        var recordedWhileStopped = await app.Scalar<long>("SELECT count(*) FROM ido_events");
+        var recordedWhileStopped = await app.EventCount();
         Assert.True(recordedWhileStopped < messages.Count, "the stop came in the middle of the burst");
         await burst;
         app.Start();
@@ -52,7 +52,7 @@ public class RestartTests(MonitoringApp app) : IClassFixture<MonitoringApp>
         }
         catch (Exception e)
         {
-            var recorded = await app.Scalar<long>("SELECT count(*) FROM ido_events");
+            var recorded = await app.EventCount();
             var factory = new RabbitMQ.Client.ConnectionFactory { Uri = app.AmqpUri };
             await using var connection = await factory.CreateConnectionAsync();
             var report = new List<string>();
@@ -69,7 +69,7 @@ public class RestartTests(MonitoringApp app) : IClassFixture<MonitoringApp>
             Assert.Fail($"sent {messages.Count}, recorded {recorded}, stopped at {recordedWhileStopped}; {string.Join(", ", report)}; {e.Message}");
         }
 
-        Assert.Equal(messages.Count, await app.Scalar<long>("SELECT count(*) FROM ido_events"));
+        Assert.Equal(messages.Count, await app.EventCount());
         var rows = await Reports.Rows(app.Client(MonitoringApp.Monitor()),
             "/monitoring/v1/question-counts?from=2025-01-01&to=2025-12-31&groupBy=province");
         Assert.Equal(

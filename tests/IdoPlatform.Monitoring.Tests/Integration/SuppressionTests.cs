@@ -14,7 +14,7 @@ public class SuppressionTests(MonitoringApp app) : IClassFixture<MonitoringApp>,
     // Utrecht: GM0344 (library A) 12 visits, GM0307 (library A) 3, GM0355 (library B) 8. Zeeland: GM0687 (B) 20.
     public async Task InitializeAsync()
     {
-        if (await app.Scalar<long>("SELECT count(*) FROM ido_events") > 0) return;
+        if (await app.EventCount() > 0) return;
         async Task Visits(int count, string province, string municipality, Guid organisation)
         {
             for (var i = 0; i < count; i++)

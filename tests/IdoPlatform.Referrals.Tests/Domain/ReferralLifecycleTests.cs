@@ -1,3 +1,4 @@
+using IdoPlatform.BuildingBlocks.EventStore;
 using IdoPlatform.Referrals.Features.CancelReferral;
 using IdoPlatform.Referrals.Features.ExpireReferrals;
 using IdoPlatform.Referrals.Features.IssueReferral;
@@ -150,22 +151,25 @@ public class ReferralLifecycleTests
     [Fact]
     public void Cancelling_is_idempotent_and_impossible_once_ended()
     {
-        var cancel = Assert.IsType<CancelOutcome.Cancelled>(CancelReferral.Decide(Issued(), Now.AddHours(1)));
+        var cancel = CancelReferral.Decide(Issued(), Now.AddHours(1));
+        Assert.IsType<ReferralWasCancelled>(Assert.Single(cancel.Events));
         var cancelled = Apply(Issued(), cancel.Events);
         Assert.Equal(ReferralStatus.Cancelled, cancelled.Status);
-        Assert.Empty(Assert.IsType<CancelOutcome.Cancelled>(CancelReferral.Decide(cancelled, Now.AddHours(2))).Events);
+        Assert.Equal(Decision.Unchanged, CancelReferral.Decide(cancelled, Now.AddHours(2)));
 
         var arrived = Apply(Issued(),
             RecordArrival.Decide(Issued(), new VisitWithCode(Guid.NewGuid(), "NL-000001-0001", Now.AddDays(1))));
-        Assert.Equal(ReferralStatus.Arrived,
-            Assert.IsType<CancelOutcome.AlreadyEnded>(CancelReferral.Decide(arrived, Now.AddDays(2))).Status);
+        var refused = CancelReferral.Decide(arrived, Now.AddDays(2));
+        Assert.Empty(refused.Events);
+        Assert.Equal(CancelReferral.AlreadyEnded(ReferralStatus.Arrived), refused.Rejection);
     }
 
     [Fact]
     public void Cancelling_after_the_expiry_moment_writes_the_expiry_instead()
     {
-        var outcome = Assert.IsType<CancelOutcome.AlreadyEnded>(CancelReferral.Decide(Issued(), Now.AddDays(31)));
-        Assert.Equal(ReferralStatus.Expired, outcome.Status);
-        Assert.IsType<ReferralWasExpired>(Assert.Single(outcome.Events));
+        var decision = CancelReferral.Decide(Issued(), Now.AddDays(31));
+        Assert.False(decision.IsRejected);
+        Assert.IsType<ReferralWasExpired>(Assert.Single(decision.Events));
+        Assert.Equal(ReferralStatus.Expired, Apply(Issued(), decision.Events).Status);
     }
 }

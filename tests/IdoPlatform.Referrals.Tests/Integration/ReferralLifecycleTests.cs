@@ -1,3 +1,4 @@
+using IdoPlatform.BuildingBlocks.EventStore;
 using System.Net;
 using IdoPlatform.BuildingBlocks.Messaging.Inbox;
 using IdoPlatform.BuildingBlocks.Web;
@@ -40,6 +41,9 @@ public class ReferralLifecycleTests(ReferralsApp app)
         var ignored = after.History.Single(h => h.Kind == "arrival-ignored");
         Assert.Equal((second.Visit.VisitId, "already-arrived"), (ignored.VisitId!.Value, ignored.Reason));
         Assert.Equal(["issued", "arrived", "arrival-ignored"], after.History.Select(h => h.Kind));
+        // Stored under their stable names, never CLR names (which Marten would accept without complaint).
+        var stored = await app.Services.GetRequiredService<EventStreams>().History(issued.Id);
+        Assert.Equal(["referral-issued", "referral-arrived", "referral-arrival-ignored"], stored.Select(e => e.TypeAlias));
 
         // The relay told the rest of the platform: issued, then arrived (nothing for the ignored visit).
         Assert.Equal(["ReferralIssued", "ReferralArrived"], await app.Relayed.TypesFor(issued.Code, "ReferralArrived"));
@@ -65,6 +69,22 @@ public class ReferralLifecycleTests(ReferralsApp app)
         var after = await ReferralTestData.Detail(app, "toeslagen", issued.Code);
         Assert.Equal(["issued", "arrived"], after.History.Select(h => h.Kind));
         Assert.Equal(visit.Visit.VisitId, after.Referral.VisitId);
+    }
+
+    [Fact]
+    public async Task A_taken_code_fails_the_whole_issue_with_the_constraint_the_endpoint_retries_on()
+    {
+        var location = await ReferralTestData.OpenLocation(app, Organisation);
+        var first = await ReferralTestData.Issue(app, "toeslagen", location);
+        var streams = app.Services.GetRequiredService<EventStreams>();
+        var taken = first with { Id = Guid.NewGuid() };
+        var subject = new ReferralSubject(taken.Id, taken.Code, taken.Agency, taken.Topic, taken.LocationId, Organisation,
+            taken.Method, "GM0935", "Limburg");
+
+        var collision = await Assert.ThrowsAsync<PostgresException>(() => streams.Start<Referral>(taken.Id,
+            [new ReferralWasIssued(subject, taken.IssuedAt, taken.ExpiresAt)], AppendContext.System));
+        Assert.Equal(ReferralReadProjection.CodeConstraint, collision.ConstraintName);
+        Assert.Empty(await streams.History(taken.Id)); // the events rolled back with the read model
     }
 
     [Fact]
@@ -134,6 +154,27 @@ public class ReferralLifecycleTests(ReferralsApp app)
 
         var response = await app.Client(ReferralsApp.Agency("toeslagen")).PostAsync($"/referrals/v1/referrals/{issued.Code}/cancellation", null);
         Assert.Equal(HttpStatusCode.Conflict, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task A_stale_If_Match_refuses_a_cancellation_and_one_past_the_expiry_moment_expires_the_referral()
+    {
+        var location = await ReferralTestData.OpenLocation(app, Organisation);
+        var issued = await ReferralTestData.Issue(app, "toeslagen", location);
+        var agency = app.Client(ReferralsApp.Agency("toeslagen"));
+
+        var stale = new HttpRequestMessage(HttpMethod.Post, $"/referrals/v1/referrals/{issued.Code}/cancellation");
+        stale.Headers.TryAddWithoutValidation("If-Match", "\"2\"");
+        Assert.Equal(HttpStatusCode.PreconditionFailed, (await agency.SendAsync(stale)).StatusCode);
+        Assert.Equal(["issued"], (await ReferralTestData.Detail(app, "toeslagen", issued.Code)).History.Select(h => h.Kind));
+
+        // Past its expiry moment (whether or not the sweep got there first) the referral has ended: 409, and expired.
+        app.Clock.Advance(TimeSpan.FromDays(ReferralsApp.ValidDays + 1));
+        var late = await agency.PostAsync($"/referrals/v1/referrals/{issued.Code}/cancellation", null);
+        Assert.Equal(HttpStatusCode.Conflict, late.StatusCode);
+        var after = await ReferralTestData.Detail(app, "toeslagen", issued.Code);
+        Assert.Equal((ReferralStatus.Expired, issued.ExpiresAt), (after.Referral.Status, after.Referral.EndedAt));
+        Assert.Equal(["issued", "expired"], after.History.Select(h => h.Kind));
     }
 
     [Fact]

@@ -1,5 +1,9 @@
 using System.Net;
+using IdoPlatform.BuildingBlocks.Messaging.Inbox;
 using IdoPlatform.Contracts.Offers;
+using IdoPlatform.Referrals.Replica;
+using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
 using IdoPlatform.Referrals.Features.NearestLocations;
 
 namespace IdoPlatform.Referrals.Tests.Integration;
@@ -35,7 +39,8 @@ public class ReferralLocationsTests(ReferralsApp app)
         await app.Publish(new LocationRegistered(
             Places.Location(closedOnThursdays, Organisation, 52.1602, 4.4971, Places.Every(DayOfWeek.Monday)), DateTimeOffset.UtcNow));
         await app.Publish(new LocationRegistered(Places.Location(closedForGood, Organisation, 52.1603, 4.4972), DateTimeOffset.UtcNow));
-        await app.Publish(new LocationClosed(closedForGood, Organisation, new DateOnly(2026, 6, 1), DateTimeOffset.UtcNow));
+        var closure = Guid.NewGuid();
+        await app.Publish(new LocationClosed(closedForGood, Organisation, new DateOnly(2026, 6, 1), DateTimeOffset.UtcNow), closure);
         await app.Publish(new LocationRegistered(
             Places.Location(withoutIdo, Organisation, 52.1604, 4.4973, hasIdo: false), DateTimeOffset.UtcNow));
 
@@ -54,6 +59,11 @@ public class ReferralLocationsTests(ReferralsApp app)
                 var r = await (await client.GetAsync($"/referrals/v1/referral-locations?{query}")).Read<ReferralLocationsResponse>();
                 return r.Locations.Any(l => l.LocationId == leiden && l.MatchingOffers.Count > 0) ? r : null;
             }, r => r.Locations.Any(l => l.LocationId == amsterdam), "the replica has the locations and the offer");
+        // The closure is consumed concurrently with the registrations: wait for it too before reading the answer.
+        var dataSource = app.Services.GetRequiredService<NpgsqlDataSource>();
+        await Eventually.Get(async () => await Inbox.WasHandled(dataSource, LocationReplicaConsumer.InboxName, closure) ? "handled" : null,
+            _ => true, "the closure was handled");
+        result = await (await client.GetAsync($"/referrals/v1/referral-locations?{query}")).Read<ReferralLocationsResponse>();
 
         var mine = new[] { leiden, denHaag, amsterdam, closedOnThursdays, closedForGood, withoutIdo };
         var ours = result.Locations.Select(l => l.LocationId).Where(mine.Contains).ToList();

@@ -16,40 +16,23 @@ public static class FreshnessEndpoint
             .Produces<FreshnessReport>();
 
     private static async Task<FreshnessReport> Handle(NpgsqlDataSource dataSource, ReadModelSchema schema,
-        EventStoreSchema storeSchema, TimeProvider clock, CancellationToken ct)
+        EventStoreProgress progress, TimeProvider clock, CancellationToken ct)
     {
-        await storeSchema.EnsureCreated();
         var tables = await schema.Current(ct);
         var now = clock.GetUtcNow();
         await using var connection = await dataSource.OpenConnectionAsync(ct);
 
+        // A shard the daemon has not run yet has no progress row: then everything recorded is still pending.
+        var shards = (await progress.Read(ct)).ToDictionary(p => p.Name);
         var projections = new List<ProjectionFreshness>();
-        await using (var command = new NpgsqlCommand("""
-            SELECT n.name, s.updated_at,
-                   (SELECT count(*) FROM ido_events e
-                     WHERE s.name IS NULL OR (e.tx_id, e.seq) > (s.last_tx, s.last_seq)),
-                   (SELECT min(e.created_at) FROM ido_events e
-                     WHERE s.name IS NULL OR (e.tx_id, e.seq) > (s.last_tx, s.last_seq))
-            FROM unnest(@names) AS n(name) LEFT JOIN ido_subscriptions s ON s.name = n.name
-            ORDER BY n.name
-            """, connection))
+        foreach (var name in new[] { AggregatesSubscription.SubscriptionName })
         {
-            command.Parameters.AddWithValue("names", new[] { AggregatesSubscription.SubscriptionName });
-            await using var reader = await command.ExecuteReaderAsync(ct);
-            while (await reader.ReadAsync(ct))
-            {
-                var oldest = reader.IsDBNull(3) ? (DateTimeOffset?)null : reader.GetFieldValue<DateTimeOffset>(3);
-                projections.Add(new ProjectionFreshness(reader.GetString(0), reader.GetInt64(2),
-                    oldest is { } o ? Math.Max(0, Math.Round((now - o).TotalSeconds, 3)) : 0,
-                    reader.IsDBNull(1) ? null : reader.GetFieldValue<DateTimeOffset>(1)));
-            }
+            var shard = shards.GetValueOrDefault(name);
+            var oldest = shard?.OldestPendingAt;
+            projections.Add(new ProjectionFreshness(name, shard?.Behind ?? await progress.Pending(ct),
+                oldest is { } o ? Math.Max(0, Math.Round((now - o).TotalSeconds, 3)) : 0, shard?.UpdatedAt));
         }
-
-        DateTimeOffset? lastRecorded;
-        await using (var command = new NpgsqlCommand(
-            "SELECT created_at FROM ido_events ORDER BY seq DESC LIMIT 1", connection))
-            lastRecorded = await command.ExecuteScalarAsync(ct) is DateTime t
-                ? new DateTimeOffset(DateTime.SpecifyKind(t, DateTimeKind.Utc)) : null;
+        var lastRecorded = await progress.LastAppendedAt(ct);
 
         RebuildProgress? rebuild = null;
         await using (var command = new NpgsqlCommand(

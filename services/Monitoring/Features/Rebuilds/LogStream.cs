@@ -9,12 +9,11 @@ using Npgsql;
 namespace IdoPlatform.Monitoring.Features.Rebuilds;
 
 /// <summary>A run of messages from the log in global order, and the position after the last of them.</summary>
-internal sealed record LogBatch(object[] Messages, Checkpoint Last);
+internal sealed record LogBatch(object[] Messages, long Last);
 
 /// <summary>
-/// Reads the whole commit-safe log in one streaming query, in the same order and under the same rule as
-/// the store's readers (only transactions older than every running one), and hands it on in batches, so
-/// PostgreSQL's output and this process's JSON parsing and folding overlap.
+/// Reads the whole commit-safe log (up to the daemon's high-water mark: <see cref="EventLogReader"/>) in one streaming
+/// query, and hands it on in batches, so PostgreSQL's output and this process's JSON parsing and folding overlap.
 /// </summary>
 internal sealed class LogStream(EventTypeRegistry types)
 {
@@ -26,27 +25,20 @@ internal sealed class LogStream(EventTypeRegistry types)
     /// Reads rows on this task and parses each batch on the thread pool: the channel holds the batches'
     /// tasks in log order, so parsing runs in parallel while the reader of the channel still folds in order.
     /// </summary>
-    public async Task Produce(NpgsqlConnection connection, Checkpoint after, ChannelWriter<Task<LogBatch>> writer, CancellationToken ct)
+    public async Task Produce(NpgsqlConnection connection, long after, ChannelWriter<Task<LogBatch>> writer, CancellationToken ct)
     {
         try
         {
-            await using var command = new NpgsqlCommand("""
-                SELECT tx_id, seq, type, type_version, data::text FROM ido_events
-                WHERE (tx_id, seq) > (@tx, @seq) AND tx_id < pg_snapshot_xmin(pg_current_snapshot())
-                ORDER BY tx_id, seq
-                """, connection);
-            command.CommandTimeout = 0;
-            command.Parameters.Add(new NpgsqlParameter("tx", NpgsqlTypes.NpgsqlDbType.Xid8) { Value = after.TransactionId });
-            command.Parameters.AddWithValue("seq", after.Sequence);
+            var ceiling = await EventLogReader.SafeCeiling(connection, null, ct);
+            await using var command = EventLogReader.ReadCommand(connection, null, after, ceiling, types);
             await using var reader = await command.ExecuteReaderAsync(ct);
 
             var raw = new RawBatch(BatchSize);
             while (await reader.ReadAsync(ct))
             {
-                raw.Last = new Checkpoint(reader.GetFieldValue<ulong>(0), reader.GetInt64(1));
-                var alias = reader.GetString(2);
-                var version = reader.GetInt32(3);
-                await using (var data = reader.GetStream(4)) // after the other columns: reading one closes the stream
+                raw.Last = reader.GetInt64(0);
+                var (alias, version) = EventTypeRegistry.ParseStoredName(reader.GetString(1));
+                await using (var data = reader.GetStream(2)) // after the other columns: reading one closes the stream
                     raw.Add(alias, version, data);
                 if (raw.Count == BatchSize)
                 {
@@ -84,7 +76,7 @@ internal sealed class LogStream(EventTypeRegistry types)
 
         public List<string> Aliases { get; } = new(capacity);
         public List<int> Versions { get; } = new(capacity);
-        public Checkpoint Last { get; set; }
+        public long Last { get; set; }
         public int Count => _spans.Count;
 
         public void Add(string alias, int version, Stream json)
@@ -104,7 +96,7 @@ internal sealed class LogStream(EventTypeRegistry types)
     private object Deserialize(string alias, int version, ReadOnlySpan<byte> json)
     {
         if (!_compiled.TryGetValue(alias, out var compiled) || compiled.Version != version)
-            return types.Deserialize(alias, version, Encoding.UTF8.GetString(json)); // older shape: upcast
+            return types.Read(EventTypeRegistry.StoredName(alias, version), Encoding.UTF8.GetString(json)); // older shape: upcast
         return VisitMessageParser.TryParse(alias, json) ?? JsonSerializer.Deserialize(json, compiled.Info)!;
     }
 

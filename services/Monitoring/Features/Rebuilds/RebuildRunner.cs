@@ -21,7 +21,6 @@ namespace IdoPlatform.Monitoring.Features.Rebuilds;
 public sealed class RebuildRunner(
     NpgsqlDataSource dataSource,
     ReadModelSchema schema,
-    EventStoreSchema storeSchema,
     EventStoreOptions options,
     IHostApplicationLifetime lifetime,
     ILogger<RebuildRunner> logger)
@@ -68,7 +67,6 @@ public sealed class RebuildRunner(
     private async Task<(NpgsqlConnection, Rebuild)?> Begin(string? requestedBy, CancellationToken ct)
     {
         await schema.EnsureCreated();
-        await storeSchema.EnsureCreated();
         var connection = await dataSource.OpenConnectionAsync(ct);
         try
         {
@@ -130,7 +128,7 @@ public sealed class RebuildRunner(
 
             // Reading, parsing (in parallel) and folding (in log order) overlap; batches pass through a short queue.
             var state = new AggregateState();
-            var position = Checkpoint.Start;
+            var position = 0L;
             var batches = Channel.CreateBounded<Task<LogBatch>>(new BoundedChannelOptions(16) { SingleReader = true, SingleWriter = true });
             var reading = Task.Run(() => new LogStream(options.Events).Produce(connection, position, batches.Writer, ct), ct);
             await foreach (var parsing in batches.Reader.ReadAllAsync(ct))
@@ -211,13 +209,13 @@ public sealed class RebuildRunner(
         }
     }
 
-    private async Task<(int Handled, Checkpoint Position)> CatchUp(NpgsqlConnection connection, NpgsqlTransaction tx,
-        ReadModelTables tables, Checkpoint position, CancellationToken ct)
+    private async Task<(int Handled, long Position)> CatchUp(NpgsqlConnection connection, NpgsqlTransaction tx,
+        ReadModelTables tables, long position, CancellationToken ct)
     {
-        var chunk = await GlobalOrderReader.ReadAfter(connection, tx, position, CatchUpChunk, options.Events, ct);
+        var chunk = await EventLogReader.ReadAfter(connection, tx, position, CatchUpChunk, options.Events, ct);
         if (chunk.Count == 0) return (0, position);
         await LiveProjector.Apply(tables, chunk.Select(e => e.Data).ToList(), connection, tx, ct);
-        return (chunk.Count, new Checkpoint(chunk[^1].TransactionId, chunk[^1].Sequence));
+        return (chunk.Count, chunk[^1].Sequence);
     }
 
     /// <summary>Progress for the freshness report while the fold goes on; a missed update is harmless.</summary>

@@ -1,20 +1,16 @@
-using IdoPlatform.BuildingBlocks.EventStore;
-
 namespace IdoPlatform.Monitoring.Projections.ReadModel;
 
 /// <summary>
-/// Creates the log's and the aggregate tables' schema while the host starts, so the first message, query or
+/// Creates the aggregate tables while the host starts (Marten creates its own), so the first message, query or
 /// health probe never meets a missing table. A database that is not there yet does not stop the start:
 /// each first use tries again.
 /// </summary>
-internal sealed class SchemaStartup(EventStoreSchema store, ReadModelSchema readModel, ILogger<SchemaStartup> logger)
-    : IHostedService
+internal sealed class SchemaStartup(ReadModelSchema readModel, ILogger<SchemaStartup> logger) : IHostedService
 {
     public async Task StartAsync(CancellationToken cancellationToken)
     {
         try
         {
-            await store.EnsureCreated().WaitAsync(TimeSpan.FromSeconds(30), cancellationToken);
             await readModel.EnsureCreated().WaitAsync(TimeSpan.FromSeconds(30), cancellationToken);
         }
         catch (Exception e) when (e is not OperationCanceledException)

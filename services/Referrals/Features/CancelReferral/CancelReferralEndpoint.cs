@@ -10,7 +10,7 @@ public static class CancelReferralEndpoint
 {
     public static void MapCancelReferral(this RouteGroupBuilder referrals) =>
         referrals.MapPost("/{code}/cancellation", async Task<IResult> (string code, HttpContext http, ReferralQueries queries,
-                IEventStore store, TimeProvider clock, CancellationToken ct) =>
+                EventStreams streams, TimeProvider clock, CancellationToken ct) =>
             {
                 var (summary, problem) = await LookUpReferralEndpoint.Find(code, http, queries, ct, allowDesk: false);
                 if (problem is not null) return problem;
@@ -19,19 +19,21 @@ public static class CancelReferralEndpoint
                 IfMatch? ifMatch = null;
                 if (http.Request.Headers.IfMatch.Count > 0 && (ifMatch = IfMatch.Parse(http.Request.Headers.IfMatch.ToString())) is null)
                     return Problems.InvalidParam("If-Match", InvalidParamCodes.Invalid, "Verwacht de ETag, bijvoorbeeld \"1\".");
-                if (ifMatch is not null && !ifMatch.Matches(summary!.Version)) return Problems.PreconditionFailed();
 
-                CancelOutcome? outcome = null;
+                // Cancelling is idempotent, so without If-Match a race with an arrival or the sweep is decided again.
                 var context = new AppendContext(Caller.From(http.User).Subject, http.TraceIdentifier);
-                await ReferralStreams.Change(store, summary!.Id, state =>
+                var written = await streams.Change<Referral>(summary!.Id, state => CancelReferral.Decide(state, clock.GetUtcNow()),
+                    context, ct, acceptsVersion: ifMatch is null ? null : ifMatch.Matches, attempts: 5);
+                switch (written.Status)
                 {
-                    outcome = CancelReferral.Decide(state, clock.GetUtcNow());
-                    return outcome.Events;
-                }, context, ct);
+                    case WriteStatus.NotFound: return Problems.NotFound("Geen verwijzing met deze code die u mag zien.");
+                    case WriteStatus.Stale: return Problems.PreconditionFailed();
+                    case WriteStatus.Rejected: return Problems.Conflict(written.Rejection!);
+                    case WriteStatus.Appended when written.State!.Status != ReferralStatus.Cancelled:
+                        return Problems.Conflict(CancelReferral.AlreadyEnded(written.State.Status)); // expired just now
+                }
 
                 var after = (await queries.ById(summary.Id, ct))!;
-                if (outcome is CancelOutcome.AlreadyEnded ended)
-                    return Problems.Conflict($"De verwijzing is al afgesloten (status '{ended.Status}') en kan niet meer worden ingetrokken.");
                 ETags.Set(http.Response, after.Version);
                 return Results.Ok(ReferralResponse.From(after));
             })

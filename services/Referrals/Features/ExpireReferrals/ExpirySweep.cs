@@ -10,7 +10,7 @@ namespace IdoPlatform.Referrals.Features.ExpireReferrals;
 /// move the clock and call <see cref="SweepOnce"/> instead of waiting. Replicas may sweep at once: a lost
 /// race is a concurrency error, retried on the new state, which then needs nothing.
 /// </summary>
-public sealed class ExpirySweep(IEventStore store, ReferralQueries queries, TimeProvider clock, ILogger<ExpirySweep> logger)
+public sealed class ExpirySweep(EventStreams streams, ReferralQueries queries, TimeProvider clock, ILogger<ExpirySweep> logger)
 {
     private const int BatchSize = 200;
     private static readonly AppendContext Context = new("referrals-expiry");
@@ -25,8 +25,9 @@ public sealed class ExpirySweep(IEventStore store, ReferralQueries queries, Time
             var due = await queries.DueForExpiry(now, BatchSize, ct);
             foreach (var id in due)
             {
-                var after = await ReferralStreams.Change(store, id, state => ExpireReferral.Decide(state, now), Context, ct);
-                if (after?.Status == ReferralStatus.Expired) expired++;
+                var written = await streams.Change<Referral>(id, state => Decision.Accept(ExpireReferral.Decide(state, now)),
+                    Context, ct, attempts: 5);
+                if (written.Status == WriteStatus.Appended) expired++;
             }
             if (due.Count < BatchSize) break;
         }

@@ -14,7 +14,7 @@ public static class IssueReferralEndpoint
     private const int CodeAttempts = 5;
 
     public static void MapIssueReferral(this RouteGroupBuilder referrals) =>
-        referrals.MapPost("", async Task<IResult> (IssueReferralRequest request, HttpContext http, IEventStore store,
+        referrals.MapPost("", async Task<IResult> (IssueReferralRequest request, HttpContext http, EventStreams streams,
                 AgencyCatalogue agencies, ReplicaQueries replica, ReferralQueries queries, TimeProvider clock,
                 IOptions<ReferralsOptions> options, CancellationToken ct) =>
             {
@@ -37,7 +37,7 @@ public static class IssueReferralEndpoint
                         clock.GetUtcNow(), options.Value.ValidDays);
                     try
                     {
-                        await store.StartStream(Referral.StreamType, issued.Referral.ReferralId, [issued], context, ct);
+                        await streams.Start<Referral>(issued.Referral.ReferralId, [issued], context, ct);
                     }
                     catch (PostgresException e) when (e.ConstraintName == ReferralReadProjection.CodeConstraint && attempt < CodeAttempts)
                     {

@@ -9,13 +9,13 @@ namespace IdoPlatform.Referrals.Features.LookUpReferral;
 public static class LookUpReferralEndpoint
 {
     public static void MapLookUpReferral(this RouteGroupBuilder referrals) =>
-        referrals.MapGet("/{code}", async Task<IResult> (string code, HttpContext http, ReferralQueries queries, IEventStore store,
+        referrals.MapGet("/{code}", async Task<IResult> (string code, HttpContext http, ReferralQueries queries, EventStreams streams,
                 CancellationToken ct) =>
             {
                 var (summary, problem) = await Find(code, http, queries, ct, allowDesk: true);
                 if (problem is not null) return problem;
 
-                var events = await store.FetchStream(summary!.Id, ct);
+                var events = await streams.History(summary!.Id, ct);
                 var history = events.Select(e => ReferralHistory.Describe(e.StreamVersion, e.Data))
                     .OfType<ReferralHistoryEntry>().ToList();
                 ETags.Set(http.Response, summary.Version);

@@ -2,7 +2,6 @@ using IdoPlatform.BuildingBlocks.EventStore;
 using IdoPlatform.BuildingBlocks.Messaging.Inbox;
 using IdoPlatform.Contracts.Registrations;
 using IdoPlatform.Referrals.Features.Referrals;
-using IdoPlatform.Referrals.Persistence;
 using MassTransit;
 using Npgsql;
 using IdoPlatform.Contracts.Codes;
@@ -16,9 +15,8 @@ namespace IdoPlatform.Referrals.Features.RecordArrival;
 /// visit it has already seen, so a redelivery after a crash between the two still has no second effect.
 /// </summary>
 public sealed class VisitConsumer(
-    IEventStore store,
+    EventStreams streams,
     NpgsqlDataSource dataSource,
-    ReadModelSchema schema,
     ReferralQueries queries,
     ILogger<VisitConsumer> logger) :
     IConsumer<VisitRegistered>, IConsumer<VisitCorrected>, IConsumer<VisitVoided>
@@ -41,7 +39,6 @@ public sealed class VisitConsumer(
             return;
         }
 
-        await schema.EnsureCreated();
         await using var inbox = await Inbox.Begin(dataSource, InboxName, context.MessageId, context.CancellationToken);
         if (inbox is null) return;
 
@@ -52,8 +49,9 @@ public sealed class VisitConsumer(
         {
             var append = new AppendContext(InboxName, context.CorrelationId?.ToString(), context.MessageId?.ToString());
             var arrival = new VisitWithCode(visit.VisitId, visit.LocationId, visit.OccurredAt);
-            await ReferralStreams.Change(store, referral.Id, state => RecordArrival.Decide(state, arrival), append,
-                context.CancellationToken);
+            // Safe to decide again after losing a race (with the sweep, a cancel): a visit already seen changes nothing.
+            await streams.Change<Referral>(referral.Id, state => Decision.Accept(RecordArrival.Decide(state, arrival)), append,
+                context.CancellationToken, attempts: 5);
         }
         await inbox.Commit(context.CancellationToken);
     }

@@ -12,7 +12,7 @@ namespace IdoPlatform.Referrals.Features.ReferralProfiles;
 /// </summary>
 public sealed class DemoProfileSeeder(
     IConfiguration configuration,
-    IEventStore store,
+    EventStreams streams,
     AgencyCatalogue agencies,
     TimeProvider clock,
     ILogger<DemoProfileSeeder> logger) : IHostedService
@@ -46,13 +46,11 @@ public sealed class DemoProfileSeeder(
                 throw new InvalidOperationException($"{path}: profile of '{seed.Agency}' is invalid: " +
                     string.Join("; ", errors.Select(e => $"{e.Name}: {e.Reason}")));
 
-            var streamId = ReferralProfile.StreamId(seed.Agency);
-            var current = await store.AggregateStream(streamId, ReferralProfile.Empty(seed.Agency), ReferralProfile.Evolve, ct);
-            var events = ReviseReferralProfile.Decide(current?.State ?? ReferralProfile.Empty(seed.Agency), topics, clock.GetUtcNow());
-            if (events.Count == 0) continue;
-            if (current is null) await store.StartStream(ReferralProfile.StreamType, streamId, events, Context, ct);
-            else await store.Append(streamId, current.Value.Version, events, Context, ct);
-            appended++;
+            // Replicas may seed at once: deciding again on the other's revision then appends nothing.
+            var written = await streams.Change<ReferralProfile>(ReferralProfile.StreamId(seed.Agency),
+                state => Decision.Accept(ReviseReferralProfile.Decide(state, topics, clock.GetUtcNow())), Context, ct,
+                attempts: 3, initial: ReferralProfile.Empty(seed.Agency));
+            if (written.Status == WriteStatus.Appended) appended++;
         }
         return appended;
     }

@@ -11,9 +11,19 @@ public sealed record ReferralProfile(string Agency, IReadOnlyList<TopicGuidance>
 
     public static ReferralProfile Empty(string agency) => new(agency, [], null);
 
+    /// <summary>The stream id (Marten's identity of the aggregate).</summary>
+    public Guid Id => StreamId(Agency);
+
     public static ReferralProfile Evolve(ReferralProfile state, object @event) => @event switch
     {
         ReferralProfileRevised e => state with { Topics = e.Topics, RevisedAt = e.RevisedAt },
+        _ => state,
+    };
+
+    /// <summary><see cref="Evolve"/> for a fold that starts from nothing (Marten's): the first revision names the agency.</summary>
+    public static ReferralProfile? EvolveFromStart(ReferralProfile? state, object @event) => @event switch
+    {
+        ReferralProfileRevised e => Evolve(state ?? Empty(e.Agency), e),
         _ => state,
     };
 

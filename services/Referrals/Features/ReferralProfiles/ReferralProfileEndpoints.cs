@@ -40,7 +40,7 @@ public static class ReferralProfileEndpoints
             .Produces<ReferralProfileResponse>();
 
         group.MapPut("/{agency}", async Task<IResult> (string agency, ReferralProfileRequest request, HttpContext http,
-                IEventStore store, ReferralProfileQueries profiles, AgencyCatalogue agencies, TimeProvider clock,
+                EventStreams streams, ReferralProfileQueries profiles, AgencyCatalogue agencies, TimeProvider clock,
                 CancellationToken ct) =>
             {
                 if (Authorize(http, agency, agencies, write: true) is { } denied) return denied;
@@ -48,18 +48,13 @@ public static class ReferralProfileEndpoints
                 if (errors.Count > 0) return Problems.Validation(errors);
                 if (!IfMatch.TryRead(http.Request, out var ifMatch, out var precondition)) return precondition;
 
-                var streamId = ReferralProfile.StreamId(agency);
-                var current = await store.AggregateStream(streamId, ReferralProfile.Empty(agency), ReferralProfile.Evolve, ct);
-                var version = current?.Version ?? 0;
-                if (!ifMatch.Matches(version)) return Problems.PreconditionFailed();
+                // A profile never published starts empty, at version 0 (what GET shows and If-Match names).
+                var context = new AppendContext(Caller.From(http.User).Subject, http.TraceIdentifier);
+                var written = await streams.Change<ReferralProfile>(ReferralProfile.StreamId(agency),
+                    state => Decision.Accept(ReviseReferralProfile.Decide(state, topics, clock.GetUtcNow())), context, ct,
+                    acceptsVersion: ifMatch.Matches, initial: ReferralProfile.Empty(agency));
+                if (written.Status == WriteStatus.Stale) return Problems.PreconditionFailed();
 
-                var events = ReviseReferralProfile.Decide(current?.State ?? ReferralProfile.Empty(agency), topics, clock.GetUtcNow());
-                if (events.Count > 0)
-                {
-                    var context = new AppendContext(Caller.From(http.User).Subject, http.TraceIdentifier);
-                    if (version == 0) await store.StartStream(ReferralProfile.StreamType, streamId, events, context, ct);
-                    else await store.Append(streamId, version, events, context, ct);
-                }
                 var profile = await profiles.Of(agency, ct);
                 ETags.Set(http.Response, profile.Version);
                 return Results.Ok(ToResponse(profile, agencies));
@@ -70,11 +65,11 @@ public static class ReferralProfileEndpoints
             .ProducesProblem(StatusCodes.Status412PreconditionFailed)
             .ProducesProblem(StatusCodes.Status428PreconditionRequired);
 
-        group.MapGet("/{agency}/history", async Task<IResult> (string agency, HttpContext http, IEventStore store,
+        group.MapGet("/{agency}/history", async Task<IResult> (string agency, HttpContext http, EventStreams streams,
                 AgencyCatalogue agencies, CancellationToken ct) =>
             {
                 if (Authorize(http, agency, agencies, write: false) is { } denied) return denied;
-                var events = await store.FetchStream(ReferralProfile.StreamId(agency), ct);
+                var events = await streams.History(ReferralProfile.StreamId(agency), ct);
                 var revisions = events
                     .Where(e => e.Data is ReferralProfileRevised)
                     .Select(e => (e.StreamVersion, Revised: (ReferralProfileRevised)e.Data))

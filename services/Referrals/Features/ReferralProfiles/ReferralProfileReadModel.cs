@@ -1,13 +1,12 @@
 using System.Text.Json;
 using IdoPlatform.BuildingBlocks.EventStore;
-using IdoPlatform.Referrals.Persistence;
 using Npgsql;
 using NpgsqlTypes;
 
 namespace IdoPlatform.Referrals.Features.ReferralProfiles;
 
 /// <summary>The current profile per agency, written in the append's transaction so a PUT is read back at once.</summary>
-public sealed class ReferralProfileProjection(ReadModelSchema schema) : IInlineProjection
+public sealed class ReferralProfileProjection: IInlineProjection
 {
     public async Task Apply(IReadOnlyList<StoredEvent> events, NpgsqlConnection connection, NpgsqlTransaction transaction,
         CancellationToken ct)
@@ -15,7 +14,6 @@ public sealed class ReferralProfileProjection(ReadModelSchema schema) : IInlineP
         foreach (var stored in events)
         {
             if (stored.Data is not ReferralProfileRevised revised) continue;
-            await schema.EnsureCreated();
             await using var command = new NpgsqlCommand("""
                 INSERT INTO referral_profiles_read (agency, version, revised_at, topics)
                 VALUES (@agency, @version, @revised_at, @topics)
@@ -34,12 +32,11 @@ public sealed class ReferralProfileProjection(ReadModelSchema schema) : IInlineP
 
 public sealed record StoredProfile(string Agency, long Version, DateTimeOffset? RevisedAt, IReadOnlyList<TopicGuidance> Topics);
 
-public sealed class ReferralProfileQueries(NpgsqlDataSource dataSource, ReadModelSchema schema)
+public sealed class ReferralProfileQueries(NpgsqlDataSource dataSource)
 {
     /// <summary>Every agency that has a profile, in agency-code order.</summary>
     public async Task<IReadOnlyList<StoredProfile>> All(CancellationToken ct)
     {
-        await schema.EnsureCreated();
         await using var command = dataSource.CreateCommand(
             "SELECT agency, version, revised_at, topics FROM referral_profiles_read ORDER BY agency");
         await using var reader = await command.ExecuteReaderAsync(ct);
@@ -51,7 +48,6 @@ public sealed class ReferralProfileQueries(NpgsqlDataSource dataSource, ReadMode
     /// <summary>The agency's profile; version 0 and no topics when it never published one.</summary>
     public async Task<StoredProfile> Of(string agency, CancellationToken ct)
     {
-        await schema.EnsureCreated();
         await using var command = dataSource.CreateCommand(
             "SELECT agency, version, revised_at, topics FROM referral_profiles_read WHERE agency = $1");
         command.Parameters.AddWithValue(agency);

@@ -23,6 +23,9 @@ public sealed record Referral(
 {
     public const string StreamType = "referral";
 
+    /// <summary>The stream id (Marten's identity of the aggregate).</summary>
+    public Guid Id => Subject.ReferralId;
+
     public static Referral? Evolve(Referral? state, object @event) => @event switch
     {
         ReferralWasIssued e =>

@@ -1,5 +1,4 @@
 using IdoPlatform.BuildingBlocks.EventStore;
-using IdoPlatform.Referrals.Persistence;
 using Npgsql;
 
 namespace IdoPlatform.Referrals.Features.Referrals;
@@ -8,7 +7,7 @@ namespace IdoPlatform.Referrals.Features.Referrals;
 /// The referral table, written in the append's own transaction: the unique code constraint makes a
 /// (vanishingly rare) code collision fail the whole append, and lists and code look-ups see a write at once.
 /// </summary>
-public sealed class ReferralReadProjection(ReadModelSchema schema) : IInlineProjection
+public sealed class ReferralReadProjection: IInlineProjection
 {
     public async Task Apply(IReadOnlyList<StoredEvent> events, NpgsqlConnection connection, NpgsqlTransaction transaction,
         CancellationToken ct)
@@ -48,7 +47,6 @@ public sealed class ReferralReadProjection(ReadModelSchema schema) : IInlineProj
             };
             if (change is not (string sql, { } bind)) continue;
 
-            await schema.EnsureCreated();
             await using var command = new NpgsqlCommand(sql, connection, transaction);
             command.Parameters.AddWithValue("id", stored.StreamId);
             command.Parameters.AddWithValue("version", stored.StreamVersion);

@@ -1,4 +1,3 @@
-using IdoPlatform.Referrals.Persistence;
 using Npgsql;
 
 namespace IdoPlatform.Referrals.Features.Referrals;
@@ -20,7 +19,7 @@ public sealed record ReferralSummary(
     int IgnoredArrivals,
     long Version);
 
-public sealed class ReferralQueries(NpgsqlDataSource dataSource, ReadModelSchema schema)
+public sealed class ReferralQueries(NpgsqlDataSource dataSource)
 {
     private const string Columns = """
         id, code, agency, topic, location_id, organisation_id, method, status, issued_at, expires_at,
@@ -37,7 +36,6 @@ public sealed class ReferralQueries(NpgsqlDataSource dataSource, ReadModelSchema
     public async Task<(IReadOnlyList<ReferralSummary> Page, int Total)> ForAgency(string agency, string? status,
         DateTimeOffset? from, DateTimeOffset? to, int page, int pageSize, CancellationToken ct)
     {
-        await schema.EnsureCreated();
         const string where = """
             WHERE agency = @agency AND (@status::text IS NULL OR status = @status)
               AND (@from::timestamptz IS NULL OR issued_at >= @from) AND (@to::timestamptz IS NULL OR issued_at < @to)
@@ -67,7 +65,6 @@ public sealed class ReferralQueries(NpgsqlDataSource dataSource, ReadModelSchema
     /// <summary>Open referrals whose expiry moment has passed: the sweep's work list.</summary>
     public async Task<IReadOnlyList<Guid>> DueForExpiry(DateTimeOffset now, int max, CancellationToken ct)
     {
-        await schema.EnsureCreated();
         await using var command = dataSource.CreateCommand(
             "SELECT id FROM referrals_read WHERE status = 'issued' AND expires_at <= $1 ORDER BY expires_at, id LIMIT $2");
         command.Parameters.AddWithValue(now);
@@ -93,7 +90,6 @@ public sealed class ReferralQueries(NpgsqlDataSource dataSource, ReadModelSchema
 
     private async Task<ReferralSummary?> Single<T>(string sql, T key, CancellationToken ct) where T : notnull
     {
-        await schema.EnsureCreated();
         await using var command = dataSource.CreateCommand(sql);
         command.Parameters.AddWithValue(key);
         await using var reader = await command.ExecuteReaderAsync(ct);

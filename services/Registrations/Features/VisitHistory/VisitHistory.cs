@@ -32,6 +32,7 @@ public static class VisitHistory
                 VisitWasRegistered => ("registered", null),
                 VisitWasCorrected e => ("corrected", e.Reason),
                 VisitWasVoided e => ("voided", e.Reason),
+                VisitNoteErased e => ("note-erased", e.Reason),
                 _ => (stored.TypeAlias, (string?)null),
             };
             entries.Add(new VisitHistoryEntry(stored.StreamVersion, name, stored.Metadata.Timestamp, stored.Metadata.Actor,

@@ -26,6 +26,10 @@ public sealed record Visit(
         {
             Status = VisitStatus.Voided, ChangedAt = e.VoidedAt, VoidReason = e.Reason,
         },
+        VisitNoteErased e when state is not null => state with
+        {
+            Details = Features.EraseNote.EraseNote.Masked(state.Details), ChangedAt = e.ErasedAt,
+        },
         _ => state,
     };
 }
