@@ -99,7 +99,7 @@ public static class EventStoreRegistration
         where T : class, ISubscription
     {
         services.AddSingleton<T>();
-        services.ConfigureMarten((sp, marten) => marten.Events.Subscribe(new SqlSubscription(sp.GetRequiredService<T>(), batchSize)));
+        services.ConfigureMarten((sp, marten) => marten.Events.Subscribe(new SqlSubscription<T>(sp, batchSize)));
         return services;
     }
 

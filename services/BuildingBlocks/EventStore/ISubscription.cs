@@ -10,8 +10,9 @@ namespace IdoPlatform.BuildingBlocks.EventStore;
 /// </summary>
 public interface ISubscription
 {
-    /// <summary>Stable name: the key of its progress row.</summary>
-    string Name { get; }
+    /// <summary>Stable name: the key of its progress row. Static, so Marten learns it without creating the subscription
+    /// (which may depend on the store Marten is then still building).</summary>
+    static abstract string Name { get; }
 
     Task Handle(IReadOnlyList<StoredEvent> batch, NpgsqlConnection connection, NpgsqlTransaction transaction,
         CancellationToken ct);

@@ -4,6 +4,7 @@ using JasperFx.Events.Projections;
 using Marten;
 using Marten.Events.Projections;
 using Marten.Subscriptions;
+using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 
 namespace IdoPlatform.BuildingBlocks.EventStore;
@@ -34,16 +35,17 @@ internal sealed class InlineSqlProjection(IInlineProjection inner) : IProjection
     }
 }
 
-/// <summary>An <see cref="ISubscription"/> as a Marten subscription in the async daemon.</summary>
-internal sealed class SqlSubscription : SubscriptionBase
+/// <summary>An <see cref="ISubscription"/> as a Marten subscription in the async daemon. The subscription itself is
+/// created on first use: it may depend on the store (through <see cref="EventStreams"/>) that is being built with it.</summary>
+internal sealed class SqlSubscription<T> : SubscriptionBase where T : class, ISubscription
 {
     const string Tombstone = "tombstone";
-    readonly ISubscription inner;
+    readonly Lazy<T> lazy;
 
-    public SqlSubscription(ISubscription inner, int batchSize)
+    public SqlSubscription(IServiceProvider services, int batchSize)
     {
-        this.inner = inner;
-        Name = inner.Name;
+        lazy = new Lazy<T>(services.GetRequiredService<T>);
+        Name = T.Name;
         Options.BatchSize = batchSize;
     }
 
@@ -53,7 +55,7 @@ internal sealed class SqlSubscription : SubscriptionBase
         // Marten fills the sequence number of a failed append with a tombstone: nothing happened there.
         var batch = page.Events.Where(e => e.EventTypeName != Tombstone).Select(StoredEvent.From).ToList();
         if (batch.Count > 0)
-            SqlParticipant.Enlist(operations, (connection, transaction, ct) => inner.Handle(batch, connection, transaction, ct));
+            SqlParticipant.Enlist(operations, (connection, transaction, ct) => lazy.Value.Handle(batch, connection, transaction, ct));
         return Task.FromResult(NullChangeListener.Instance);
     }
 }

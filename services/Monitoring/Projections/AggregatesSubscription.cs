@@ -12,7 +12,7 @@ public sealed class AggregatesSubscription(ReadModelSchema schema) : ISubscripti
 {
     public const string SubscriptionName = "monitoring-aggregates";
 
-    public string Name => SubscriptionName;
+    public static string Name => SubscriptionName;
 
     public async Task Handle(IReadOnlyList<StoredEvent> batch, NpgsqlConnection connection, NpgsqlTransaction transaction,
         CancellationToken ct)

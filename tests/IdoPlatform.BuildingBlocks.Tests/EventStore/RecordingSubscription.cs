@@ -25,7 +25,7 @@ public sealed class RecordingSubscription(Instance instance) : ISubscription
 {
     public const string Table = "CREATE TABLE IF NOT EXISTS seen (n bigserial, event_id uuid, seq bigint, type text, instance text)";
 
-    public string Name => "recording";
+    public static string Name => "recording";
 
     public async Task Handle(IReadOnlyList<StoredEvent> batch, NpgsqlConnection connection,
         NpgsqlTransaction transaction, CancellationToken ct)

@@ -13,16 +13,13 @@ namespace IdoPlatform.Offers.Features.Organisations;
 /// even when the process stops halfway (the batch is handed over again). It always takes the organisation's
 /// name as it is now, so an old rename read again changes nothing, and a location that carries the name
 /// already appends nothing.</remarks>
-public sealed class OrganisationNameToLocations(IServiceProvider services, OrganisationQueries organisations, LocationQueries locations)
+public sealed class OrganisationNameToLocations(EventStreams streams, OrganisationQueries organisations, LocationQueries locations)
     : ISubscription
 {
-    // Resolved on use, not injected: Marten's store is built with this subscription in it, so the store (and
-    // EventStreams over it) cannot be a constructor dependency without a circle that hangs start-up.
-    private EventStreams Streams => services.GetRequiredService<EventStreams>();
 
     private static readonly AppendContext Context = new("offers:organisation-name");
 
-    public string Name => "offers-organisation-name-to-locations";
+    public static string Name => "offers-organisation-name-to-locations";
 
     public async Task Handle(IReadOnlyList<StoredEvent> batch, NpgsqlConnection connection, NpgsqlTransaction transaction,
         CancellationToken ct)
@@ -38,6 +35,6 @@ public sealed class OrganisationNameToLocations(IServiceProvider services, Organ
     /// <summary>Decided again on the location as it is now when someone changed it meanwhile: safe to repeat.</summary>
     private Task Carry(string locationId, string organisationName, CancellationToken ct) =>
         // Closed meanwhile (rejected) or carrying the name already (unchanged): nothing is appended.
-        Streams.Change<Location>(LocationId.StreamId(locationId),
+        streams.Change<Location>(LocationId.StreamId(locationId),
             location => LocationDecisions.Change(location, organisationName, location.Facts), Context, ct, attempts: 3);
 }
