@@ -20,6 +20,11 @@ public sealed class EventStoreOptions
 
     internal List<Action<Marten.StoreOptions>> MartenSettings { get; } = [];
 
+    /// <summary>The service's own tables (read models, replicas), declared so Marten (Weasel) creates and migrates them
+    /// with its own schema, in the one schema step at start-up.</summary>
+    public EventStoreOptions Tables(params Weasel.Postgresql.Tables.Table[] tables) =>
+        Marten(marten => marten.Storage.ExtendedSchemaObjects.AddRange(tables));
+
     /// <summary>A setting of Marten's own that one service needs (masking rules, say).</summary>
     public EventStoreOptions Marten(Action<Marten.StoreOptions> configure)
     {
