@@ -155,7 +155,10 @@
         if (!list || refreshing) return;
         refreshing = fetch('/balie/bezoeken', { credentials: 'same-origin', headers: { 'HX-Request': 'true' } })
             .then(response => response.ok ? response.text() : null)
-            .then(html => { if (html) document.getElementById('bezoeken')?.insertAdjacentHTML('afterend', html), list.remove(); })
+            .then(html => {
+                const current = document.getElementById('bezoeken');
+                if (html && current) current.outerHTML = html;
+            })
             .catch(() => {})
             .finally(() => { refreshing = null; });
     }
