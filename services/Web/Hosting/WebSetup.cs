@@ -5,6 +5,7 @@ using IdoPlatform.Web.SignIn;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authentication.OpenIdConnect;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.Extensions.Options;
 
 namespace IdoPlatform.Web.Hosting;
@@ -54,6 +55,12 @@ public static class WebSetup
 
     public static WebApplication UseWebPages(this WebApplication app)
     {
+        // Behind the gateway: redirects (sign-in) must name the gateway's host, not this service's loopback port.
+        // Forwarded headers are trusted from loopback proxies only (the default); configure KnownNetworks elsewhere.
+        app.UseForwardedHeaders(new ForwardedHeadersOptions
+        {
+            ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto | ForwardedHeaders.XForwardedHost,
+        });
         app.UseMiddleware<PageHeaders>();
         app.UseStaticFiles(new StaticFileOptions
         {

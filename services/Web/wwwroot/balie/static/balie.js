@@ -205,6 +205,10 @@
                 }
     }).observe(document.body, { childList: true, subtree: true });
 
+    // The desk page opens ready to type: focus on the register form's first field.
+    const registerForm = document.querySelector('form[data-wachtrij-formulier]');
+    if (registerForm && document.activeElement === document.body) firstField(registerForm)?.focus();
+
     showQueue();
     window.addEventListener('online', flush);
     window.setInterval(flush, RETRY_MS);
