@@ -15,6 +15,9 @@ public static class WebSetup
     public static WebApplicationBuilder AddWebPages(this WebApplicationBuilder builder)
     {
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.AddServerHeader = false);
+        // The launcher runs the build output, where wwwroot is found through the static web assets manifest (on by
+        // default only in Development); a published app has its wwwroot beside it and no manifest, so this is a no-op.
+        builder.WebHost.UseStaticWebAssets();
         var services = builder.Services;
         var web = builder.Configuration.GetSection(WebOptions.Section).Get<WebOptions>() ?? new WebOptions();
         services.AddOptions<WebOptions>().BindConfiguration(WebOptions.Section);
