@@ -79,6 +79,25 @@ public sealed class DeskPageTests(DeskPlatformFixture platform)
     }
 
     [Fact]
+    public async Task A_referral_code_is_checked_while_the_desk_types_it()
+    {
+        var (status, referral, _) = await platform.ApiAsync("uwv", HttpMethod.Post, "referrals/v1/referrals",
+            new { agency = "uwv", topic = "uwv-uitkering", locationId = DeskPlatformFixture.GroningenCentrum, method = "named-place" });
+        Assert.True(status == 201, $"issuing a referral answered {status}: {referral}");
+        var code = referral!["code"]!.GetValue<string>();
+
+        var page = await platform.NewPageAsync();
+        await platform.SignInAsync(page, DeskPlatformFixture.DeskA);
+        var field = page.GetByLabel("Verwijscode");
+        var verdict = page.Locator("#verwijscode-status");
+        await field.PressSequentiallyAsync("ABCD-2345");
+        await Expect(verdict).ToHaveTextAsync("Onbekende verwijscode.");
+        await field.FillAsync("");
+        await field.PressSequentiallyAsync(code.ToLowerInvariant());
+        await Expect(verdict).ToHaveTextAsync("Geldige verwijscode.");
+    }
+
+    [Fact]
     public async Task The_desk_page_is_usable_360_pixels_wide()
     {
         var page = await platform.NewPageAsync(width: 360, height: 780);

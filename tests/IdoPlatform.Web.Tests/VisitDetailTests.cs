@@ -42,6 +42,7 @@ public sealed class VisitDetailTests(DeskPlatformFixture platform)
         await Expect(page.Locator(".gegevens")).ToContainTextAsync("Telefonisch"); // the new version is shown
         await Expect(page.GetByLabel("Reden van de correctie")).ToHaveValueAsync("Onderwerp verkeerd gekozen");
         await Accessibility.AssertNoViolationsAsync(page, "the visit page after a stale correction");
+        await Screenshots.TakeAsync(page, "bezoek-intussen-gewijzigd");
 
         // Corrected again from the version now shown: it goes through.
         await page.SelectOptionAsync("select[name='questions[0].topic']", "mijnoverheid");

@@ -52,6 +52,7 @@ public sealed partial class FieldErrors
             "referralCode" => "Verwijscode",
             "note" => "Notitie",
             "reason" => "Reden",
+            "status" => "Status",
             "occurredAt" => "Tijdstip",
             "" => "Formulier",
             _ => field,

@@ -85,7 +85,7 @@ public sealed class BezoekModel(PlatformApi api, DeskCodes codes, DeskLocations 
         var visit = visitAnswer.Read<VisitDto>();
         var history = await api.GetAsync(PlatformApi.Registrations, $"registrations/v1/visits/{id}/history", ct);
         var places = await locations.OfAsync(Account.OrganisationId!.Value, ct);
-        return (new VisitDetailView(visit, DeskLocations.NameOf(places, visit.LocationId), book,
+        return (new VisitDetailView(visit, DeskLocations.NameOf(places, visit.LocationId), places, book,
             history.IsSuccess ? history.Read<VisitHistoryDto>() : null,
             new VisitFormView(VisitForm.From(visit), FieldErrors.None, book, places), FieldErrors.None, message), 200, null);
     }

@@ -41,6 +41,7 @@ public sealed record ConfirmationView(Guid VisitId, string Clock, string Locatio
 public sealed record VisitDetailView(
     VisitDto Visit,
     string LocationName,
+    IReadOnlyList<DeskLocation> Places,
     CodeBook Codes,
     VisitHistoryDto? History,
     VisitFormView Correction,

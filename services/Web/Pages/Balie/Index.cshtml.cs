@@ -26,7 +26,7 @@ public sealed class IndexModel(DeskCodes codes, DeskLocations locations, DeskOve
     public static string? Preselected(IReadOnlyList<DeskLocation> places, string? remembered) =>
         places.Count == 1 ? places[0].LocationId : places.FirstOrDefault(p => p.LocationId == remembered)?.LocationId;
 
-    /// <summary>GET /balie/verwijscode?referralCode=…: valid, unknown or already used, as the employee types.</summary>
+    /// <summary>GET /balie?handler=verwijscode&amp;referralCode=…: valid, unknown or already used, as the employee types.</summary>
     public async Task<IActionResult> OnGetVerwijscodeAsync(string? referralCode)
     {
         var code = referralCode?.Trim().ToUpperInvariant().Replace("-", "").Replace(" ", "");
