@@ -60,6 +60,8 @@ public sealed class DeskPageTests(DeskPlatformFixture platform)
         await page.SelectOptionAsync("select[name='questions[0].topic']", "toeslagen");
         await page.SelectOptionAsync("select[name='questions[0].durationBand']", "0-10");
         await page.GetByLabel("Notitie").FillAsync("Mevrouw belt terug op 06-12345678");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Vraag toevoegen" }).ClickAsync();
+        await Expect(page.Locator("select[name='questions[1].topic']")).ToBeFocusedAsync(); // question 2, topic left empty
         await page.GetByRole(AriaRole.Button, new() { Name = "Opslaan" }).ClickAsync();
 
         var noteError = page.Locator("#veld-note-fout");
@@ -68,6 +70,10 @@ public sealed class DeskPageTests(DeskPlatformFixture platform)
         await Expect(page.Locator("#veld-note")).ToHaveAttributeAsync("aria-invalid", "true");
         await Expect(page.Locator("#veld-note")).ToHaveValueAsync("Mevrouw belt terug op 06-12345678"); // kept to correct
         await Expect(page.Locator("[data-foutoverzicht]")).ToContainTextAsync("Notitie");
+        // Every refusal at its own field: question 2's missing topic too, and the form kept both questions.
+        await Expect(page.Locator("#veld-questions-1-topic-fout")).ToContainTextAsync("Verplicht");
+        await Expect(page.Locator("[data-foutoverzicht]")).ToContainTextAsync("Vraag 2: onderwerp");
+        await Expect(page.Locator("select[name='questions[0].topic']")).ToHaveValueAsync("toeslagen");
         await Expect(page.Locator("#wachtrij")).ToBeHiddenAsync(); // refused for good: not queued
         await Accessibility.AssertNoViolationsAsync(page, "the desk page showing a refused note");
         await Screenshots.TakeAsync(page, "balie-pii-refused");
@@ -76,6 +82,17 @@ public sealed class DeskPageTests(DeskPlatformFixture platform)
             $"registrations/v1/visits?locationId={DeskPlatformFixture.Stadskanaal}");
         Assert.Equal(200, status);
         Assert.Equal(0, json!["totalItems"]!.GetValue<long>());
+
+        // Corrected (note emptied, question 2 filled in), the two-question visit is saved and the next visitor gets an
+        // empty form, not the refused one.
+        await page.GetByLabel("Notitie").FillAsync("");
+        await page.SelectOptionAsync("select[name='questions[1].topic']", "huur");
+        await page.SelectOptionAsync("select[name='questions[1].durationBand']", "0-10");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Opslaan" }).ClickAsync();
+        await Expect(page.Locator("#meldingen")).ToContainTextAsync("Toeslagen, Huur");
+        await Expect(page.Locator("[data-vraag]")).ToHaveCountAsync(1);
+        await Expect(page.Locator("select[name='questions[0].topic']")).ToHaveValueAsync("");
+        await Expect(page.Locator("select[name=locationId]")).ToHaveValueAsync(DeskPlatformFixture.Stadskanaal);
     }
 
     [Fact]

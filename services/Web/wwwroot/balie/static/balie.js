@@ -113,12 +113,17 @@
         return form.querySelector('select, input:not([type="hidden"]), textarea');
     }
 
-    function resetForm(form, location) {
-        form.reset();
-        form.querySelectorAll('[data-vraag][data-extra]').forEach(question => question.remove());
+    // The form as the page first came: after a save the next visitor starts from it, not from a form the server
+    // sent back with a refused visit's values in it.
+    const pristine = document.getElementById('registreer-plek')?.innerHTML;
+
+    function resetForm(location) {
+        const place = document.getElementById('registreer-plek');
+        if (!place || pristine === undefined) return;
+        place.innerHTML = pristine;
+        if (window.htmx) window.htmx.process(place);
+        const form = place.querySelector('form');
         if (form.elements.locationId) form.elements.locationId.value = location;
-        const status = document.getElementById('verwijscode-status');
-        if (status) status.textContent = '';
         const field = firstField(form);
         if (field) field.focus();
     }
@@ -129,7 +134,7 @@
         data.delete('__RequestVerificationToken');
         const item = { key: newKey(), url: form.action, body: data.toString() };
         store([...load(), item]); // kept before it is sent: a crash or a closed tab loses nothing
-        resetForm(form, form.elements.locationId ? form.elements.locationId.value : '');
+        resetForm(form.elements.locationId ? form.elements.locationId.value : '');
         show(await send(item));
     }
 
@@ -190,7 +195,6 @@
         const template = form.querySelector('template[data-vraag-sjabloon]');
         list.insertAdjacentHTML('beforeend', template.innerHTML.replaceAll('__i__', String(count)).replaceAll('__n__', String(count + 1)));
         const added = list.lastElementChild;
-        added.dataset.extra = '';
         if (window.htmx) window.htmx.process(added);
         added.querySelector('select').focus();
     });
