@@ -94,7 +94,9 @@ public static class WebSetup
         {
             cookie.Cookie.Name = "ido-web";
             cookie.Cookie.HttpOnly = true;
-            cookie.Cookie.SameSite = SameSiteMode.Strict;
+            // Strict, except behind a provider: its callback is a cross-site navigation, and a Strict cookie set there
+            // would not come back on the redirect to the page (a sign-in loop). Lax still keeps it off cross-site posts.
+            cookie.Cookie.SameSite = oidc.IsConfigured ? SameSiteMode.Lax : SameSiteMode.Strict;
             cookie.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
             cookie.LoginPath = "/balie/aanmelden";
             cookie.AccessDeniedPath = "/balie/aanmelden";
