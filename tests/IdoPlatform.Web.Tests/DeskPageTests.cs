@@ -17,6 +17,7 @@ public sealed class DeskPageTests(DeskPlatformFixture platform)
         await page.GotoAsync(platform.DeskPage.ToString());
         Assert.Contains("/balie/aanmelden", page.Url); // not signed in: the sign-in page, through the gateway
         await Accessibility.AssertNoViolationsAsync(page, "the sign-in page");
+        await Screenshots.TakeAsync(page, "aanmelden");
         await platform.SignInAsync(page, DeskPlatformFixture.DeskA);
 
         // Empty form: focus is on the first field (location; organisation A has three, none remembered yet).
