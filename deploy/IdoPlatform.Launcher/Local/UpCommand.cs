@@ -155,6 +155,7 @@ public static class UpCommand
         Console.WriteLine();
         Console.WriteLine($"  gateway   {gateway}");
         Console.WriteLine($"  API docs  {new Uri(gateway, "docs")}");
+        Console.WriteLine($"  desk page {new Uri(gateway, "balie")}  (sign in as {desk.Username} / {desk.Password})");
         foreach (var process in platform.Processes.Where(p => p.Service != PlatformService.Gateway))
             Console.WriteLine($"  {process.Name,-13} {process.Url}  (direct; use the gateway)");
         Console.WriteLine();

@@ -278,6 +278,16 @@ public sealed class Platform : IAsyncDisposable
         }
         if (definition.UsesPostcodes && (options.PostcodesFile ?? Checkout.DefaultPostcodesFile(RepositoryRoot)) is { } pc4)
             settings["Postcodes:Pc4File"] = Path.GetFullPath(pc4);
+        if (definition.Service == PlatformService.Web)
+        {
+            // The pages call the services directly (not back through the gateway) and, locally, ask the gateway's demo
+            // token endpoint for the sign-in form's tokens.
+            settings["Web:Services:Registrations"] = $"http://127.0.0.1:{processes[PlatformService.Registrations].Port}";
+            settings["Web:Services:Referrals"] = $"http://127.0.0.1:{processes[PlatformService.Referrals].Port}";
+            settings["Web:Services:Offers"] = $"http://127.0.0.1:{processes[PlatformService.Offers].Port}";
+            settings["Web:DemoSignIn:Enabled"] = options.DemoTokens ? "true" : "false";
+            settings["Web:DemoSignIn:Gateway"] = $"http://127.0.0.1:{processes[PlatformService.Gateway].Port}";
+        }
         if (definition.Service == PlatformService.Gateway)
         {
             settings["Auth:DemoTokens:Enabled"] = options.DemoTokens ? "true" : "false";

@@ -1,12 +1,14 @@
 namespace IdoPlatform.Launcher;
 
-/// <summary>The five processes of the platform.</summary>
+/// <summary>The processes of the platform.</summary>
 public enum PlatformService
 {
     Offers,
     Registrations,
     Referrals,
     Monitoring,
+    /// <summary>The web pages (desk page under /balie), calling the services directly.</summary>
+    Web,
     Gateway,
 }
 
@@ -32,6 +34,7 @@ public sealed record ServiceDefinition(
         new(PlatformService.Registrations, "registrations", "services/Registrations/IdoPlatform.Registrations.csproj", 5082, HasDatabase: true, UsesPostcodes: false),
         new(PlatformService.Referrals, "referrals", "services/Referrals/IdoPlatform.Referrals.csproj", 5083, HasDatabase: true, UsesPostcodes: true),
         new(PlatformService.Monitoring, "monitoring", "services/Monitoring/IdoPlatform.Monitoring.csproj", 5084, HasDatabase: true, UsesPostcodes: false),
+        new(PlatformService.Web, "web", "services/Web/IdoPlatform.Web.csproj", 5085, HasDatabase: false, UsesPostcodes: false),
         new(PlatformService.Gateway, "gateway", "gateway/IdoPlatform.Gateway.csproj", 5080, HasDatabase: false, UsesPostcodes: false),
     ];
 

@@ -1,0 +1,70 @@
+using System.Text.RegularExpressions;
+using IdoPlatform.Web.Platform;
+
+namespace IdoPlatform.Web.Desk;
+
+/// <summary>A 400's <c>invalidParams</c> by form field, so each reason is shown next to the field it names. A list
+/// item's error (<c>questions[0].helpGiven[1]</c>) belongs to its list's field; one without a field to the form.</summary>
+public sealed partial class FieldErrors
+{
+    public static readonly FieldErrors None = new([]);
+
+    private readonly IReadOnlyList<(string Field, string Reason)> errors;
+
+    private FieldErrors(IReadOnlyList<(string Field, string Reason)> errors) => this.errors = errors;
+
+    public static FieldErrors From(ApiProblem? problem) => new((problem?.InvalidParams ?? [])
+        .Select(p => (TrailingIndex().Replace(p.Name, ""), p.Reason)).Distinct().ToList());
+
+    public static FieldErrors Of(string field, string reason) => new([(field, reason)]);
+
+    public bool Any => errors.Count > 0;
+
+    public IEnumerable<(string Field, string Reason)> All => errors;
+
+    public IReadOnlyList<string> For(string field) => errors.Where(e => e.Field == field).Select(e => e.Reason).ToList();
+
+    public bool Has(string field) => errors.Any(e => e.Field == field);
+
+    /// <summary>The HTML id of a field (<c>questions[0].topic</c> → <c>veld-questions-0-topic</c>).</summary>
+    public static string Id(string field) => "veld-" + NotIdSafe().Replace(field, "-").Trim('-');
+
+    public static string ErrorId(string field) => Id(field) + "-fout";
+
+    /// <summary>The Dutch name of a field, for the list of errors above a form.</summary>
+    public static string Label(string field)
+    {
+        var question = QuestionField().Match(field);
+        if (question.Success)
+            return $"Vraag {int.Parse(question.Groups[1].Value) + 1}: {Label(question.Groups[2].Value)}";
+        return field switch
+        {
+            "locationId" => "Locatie",
+            "channel" => "Kanaal",
+            "questions" => "Vragen",
+            "topic" => "onderwerp",
+            "domain" => "domein",
+            "durationBand" => "duur",
+            "helpGiven" => "geholpen met",
+            "organisation" => "organisatie",
+            "referredTo" => "doorverwezen naar",
+            "referralMethod" => "manier van doorverwijzen",
+            "referralCode" => "Verwijscode",
+            "note" => "Notitie",
+            "reason" => "Reden",
+            "status" => "Status",
+            "occurredAt" => "Tijdstip",
+            "" => "Formulier",
+            _ => field,
+        };
+    }
+
+    [GeneratedRegex(@"\[\d+\]$")]
+    private static partial Regex TrailingIndex();
+
+    [GeneratedRegex(@"[^A-Za-z0-9]+")]
+    private static partial Regex NotIdSafe();
+
+    [GeneratedRegex(@"^questions\[(\d+)\]\.(\w+)$")]
+    private static partial Regex QuestionField();
+}

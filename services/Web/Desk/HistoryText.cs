@@ -1,0 +1,36 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace IdoPlatform.Web.Desk;
+
+/// <summary>A history entry's changed value as the desk reads it: Dutch labels for codes, the location's name, a Dutch
+/// time. The history API gives codes, as it stores them.</summary>
+public static partial class HistoryText
+{
+    public static string Value(string field, string? value, CodeBook codes, IReadOnlyList<DeskLocation> places)
+    {
+        if (value is null)
+            return "–";
+        var name = QuestionPart().Match(field) is { Success: true } question ? question.Groups[1].Value : field;
+        return name switch
+        {
+            "status" => value == "voided" ? "vervallen" : "geregistreerd",
+            "locationId" => DeskLocations.NameOf(places, value),
+            "occurredAt" => DateTimeOffset.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var at)
+                ? DutchTime.DayAndClock(at)
+                : value,
+            "channel" => codes.Label(DeskCodes.Channels, value),
+            "topic" => codes.Label(DeskCodes.Topics, value),
+            "domain" => codes.Label(DeskCodes.Domains, value),
+            "organisation" => codes.Label(DeskCodes.Organisations, value),
+            "durationBand" => codes.Label(DeskCodes.DurationBands, value),
+            "helpGiven" => string.Join(", ", value.Split(',').Select(h => codes.Label(DeskCodes.HelpGiven, h))),
+            "referredTo" => codes.ReferralTargetLabel(value),
+            "referralMethod" => codes.Label(DeskCodes.ReferralMethods, value),
+            _ => value,
+        };
+    }
+
+    [GeneratedRegex(@"^questions\[\d+\]\.(\w+)$")]
+    private static partial Regex QuestionPart();
+}

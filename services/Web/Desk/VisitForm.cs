@@ -1,0 +1,74 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using IdoPlatform.Web.Platform;
+
+namespace IdoPlatform.Web.Desk;
+
+/// <summary>One question as the form holds it. Field names are the API's, so a 400's <c>invalidParams</c> land on
+/// the field they name.</summary>
+public sealed record QuestionForm(string? Topic, string? Domain, string? DurationBand, IReadOnlyList<string> HelpGiven,
+    string? Organisation, string? ReferredTo, string? ReferralMethod)
+{
+    /// <summary>A fresh question: digital government, explained — what most desk questions are.</summary>
+    public static QuestionForm Empty { get; } = new(null, "digital-government", null, ["explained"], null, null, null);
+
+    public static QuestionForm From(QuestionDto q) =>
+        new(q.Topic, q.Domain, q.DurationBand, q.HelpGiven, q.Organisation, q.ReferredTo, q.ReferralMethod);
+
+    public object ToApi() => new
+    {
+        topic = Topic, domain = Domain, durationBand = DurationBand, helpGiven = HelpGiven,
+        organisation = Organisation, referredTo = ReferredTo, referralMethod = ReferralMethod,
+    };
+}
+
+/// <summary>A visit as the register and correction forms hold it (the correction adds its reason).</summary>
+public sealed partial record VisitForm(string? LocationId, string? Channel, IReadOnlyList<QuestionForm> Questions,
+    string? ReferralCode, string? Note, DateTimeOffset? OccurredAt = null, string? Reason = null)
+{
+    public const int MaxQuestions = 10;
+
+    public static VisitForm Empty(string? locationId) => new(locationId, "in-person", [QuestionForm.Empty], null, null);
+
+    public static VisitForm From(VisitDto visit) => new(visit.LocationId, visit.Channel,
+        visit.Questions.Select(QuestionForm.From).ToList(), visit.ReferralCode, visit.Note);
+
+    public static VisitForm From(IFormCollection form)
+    {
+        var indexes = form.Keys.Select(k => QuestionKey().Match(k)).Where(m => m.Success)
+            .Select(m => int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture)).Distinct().Order().ToList();
+        var questions = indexes.Select(i =>
+        {
+            string? Field(string name) => Text(form[$"questions[{i}].{name}"]);
+            return new QuestionForm(Field("topic"), Field("domain"), Field("durationBand"),
+                form[$"questions[{i}].helpGiven"].Where(v => !string.IsNullOrWhiteSpace(v)).Select(v => v!).ToList(),
+                Field("organisation"), Field("referredTo"), Field("referralMethod"));
+        }).ToList();
+        var occurredAt = DateTimeOffset.TryParse(form["occurredAt"], CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var at)
+            ? at
+            : (DateTimeOffset?)null;
+        return new VisitForm(Text(form["locationId"]), Text(form["channel"]), questions, Text(form["referralCode"]),
+            Text(form["note"]), occurredAt, Text(form["reason"]));
+    }
+
+    /// <summary>The register body. The moment the desk pressed save is kept (a visit sent later from the browser's queue
+    /// still happened then), unless the desk PC's clock runs ahead of ours.</summary>
+    public object ToRegistration(DateTimeOffset now) => new
+    {
+        locationId = LocationId, channel = Channel, questions = Questions.Select(q => q.ToApi()).ToList(),
+        referralCode = ReferralCode, note = Note,
+        occurredAt = OccurredAt is { } at && at < now ? at : (DateTimeOffset?)null,
+    };
+
+    public object ToCorrection() => new
+    {
+        locationId = LocationId, channel = Channel, questions = Questions.Select(q => q.ToApi()).ToList(),
+        referralCode = ReferralCode, note = Note, reason = Reason,
+    };
+
+    private static string? Text(Microsoft.Extensions.Primitives.StringValues values) =>
+        values.FirstOrDefault() is { } text && !string.IsNullOrWhiteSpace(text) ? text.Trim() : null;
+
+    [GeneratedRegex(@"^questions\[(\d{1,2})\]\.")]
+    private static partial Regex QuestionKey();
+}

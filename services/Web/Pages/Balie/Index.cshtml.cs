@@ -1,0 +1,53 @@
+using IdoPlatform.Web.Desk;
+using IdoPlatform.Web.Platform;
+using Microsoft.AspNetCore.Mvc;
+
+namespace IdoPlatform.Web.Pages.Balie;
+
+/// <summary>The desk page: the register form, the send queue's count, this week's visits. Also the referral-code
+/// check the form asks while the employee types.</summary>
+public sealed class IndexModel(DeskCodes codes, DeskLocations locations, DeskOverview overview, PlatformApi api) : DeskPage
+{
+    public RegisterView? Form { get; private set; }
+    public VisitListsView Lists { get; private set; } = new([], [], true);
+
+    public async Task OnGetAsync()
+    {
+        var ct = HttpContext.RequestAborted;
+        Lists = await overview.ListsAsync(Account, ct);
+        if (await codes.GetAsync(ct) is not { } book)
+            return;
+        var places = await locations.OfAsync(Account.OrganisationId!.Value, ct);
+        Form = new RegisterView(new VisitFormView(VisitForm.Empty(Preselected(places, Request.Cookies[RememberedLocationCookie])),
+            FieldErrors.None, book, places));
+    }
+
+    /// <summary>The organisation's only IDO location, else the one this browser used last.</summary>
+    public static string? Preselected(IReadOnlyList<DeskLocation> places, string? remembered) =>
+        places.Count == 1 ? places[0].LocationId : places.FirstOrDefault(p => p.LocationId == remembered)?.LocationId;
+
+    /// <summary>GET /balie?handler=verwijscode&amp;referralCode=…: valid, unknown or already used, as the employee types.</summary>
+    public async Task<IActionResult> OnGetVerwijscodeAsync(string? referralCode)
+    {
+        var code = referralCode?.Trim().ToUpperInvariant().Replace("-", "").Replace(" ", "");
+        if (string.IsNullOrEmpty(code))
+            return Content("");
+        if (code.Length < 8)
+            return Content("");
+        var answer = await api.GetAsync(PlatformApi.Referrals, $"referrals/v1/referrals/{Uri.EscapeDataString(code)}", HttpContext.RequestAborted);
+        var text = answer switch
+        {
+            { IsSuccess: true } => answer.Read<ReferralDetailDto>().Referral.Status switch
+            {
+                "issued" => "Geldige verwijscode.",
+                "arrived" => "Deze verwijscode is al gebruikt.",
+                "expired" => "Deze verwijscode is verlopen.",
+                "cancelled" => "Deze verwijscode is ingetrokken.",
+                var other => $"Verwijscode met status {other}.",
+            },
+            { Status: 400 or 404 } => "Onbekende verwijscode.",
+            _ => "De verwijscode kan nu niet worden gecontroleerd; u kunt wel opslaan.",
+        };
+        return Content(text);
+    }
+}

@@ -1,0 +1,76 @@
+using IdoPlatform.Web.Desk;
+using IdoPlatform.Web.Pages.Balie;
+using IdoPlatform.Web.Platform;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Primitives;
+
+namespace IdoPlatform.Web.Tests.Desk;
+
+/// <summary>The pure parts behind the desk forms: reading a posted form, the body sent to the API, and where each of
+/// the API's invalidParams is shown.</summary>
+public sealed class VisitFormTests
+{
+    private static IFormCollection Posted(params (string Key, string[] Values)[] fields) =>
+        new FormCollection(fields.ToDictionary(f => f.Key, f => new StringValues(f.Values)));
+
+    [Fact]
+    public void A_posted_form_is_read_with_every_question_and_blanks_as_absent()
+    {
+        var form = VisitForm.From(Posted(
+            ("locationId", ["NL-900101-0001"]), ("channel", ["in-person"]), ("note", ["  "]), ("referralCode", ["k7qf-2m9d"]),
+            ("questions[0].topic", ["digid"]), ("questions[0].durationBand", ["10-20"]), ("questions[0].helpGiven", ["explained", "referred"]),
+            ("questions[0].referredTo", ["uwv"]), ("questions[1].topic", ["huur"]), ("questions[1].organisation", [""])));
+
+        Assert.Equal("NL-900101-0001", form.LocationId);
+        Assert.Null(form.Note);
+        Assert.Equal(2, form.Questions.Count);
+        Assert.Equal(["explained", "referred"], form.Questions[0].HelpGiven);
+        Assert.Equal("uwv", form.Questions[0].ReferredTo);
+        Assert.Equal("huur", form.Questions[1].Topic);
+        Assert.Null(form.Questions[1].Organisation);
+        Assert.Empty(form.Questions[1].HelpGiven);
+    }
+
+    [Fact]
+    public void The_moment_of_saving_is_sent_unless_the_desk_clock_runs_ahead()
+    {
+        var now = new DateTimeOffset(2026, 12, 4, 12, 0, 0, TimeSpan.Zero);
+        var earlier = VisitForm.Empty("NL-900101-0001") with { OccurredAt = now.AddMinutes(-20) };
+        var ahead = earlier with { OccurredAt = now.AddMinutes(3) };
+
+        Assert.Equal(now.AddMinutes(-20), Read(earlier.ToRegistration(now)));
+        Assert.Null(Read(ahead.ToRegistration(now)));
+
+        static DateTimeOffset? Read(object body) =>
+            (DateTimeOffset?)body.GetType().GetProperty("occurredAt")!.GetValue(body);
+    }
+
+    [Fact]
+    public void Each_invalid_param_lands_on_the_field_it_names_and_a_list_item_on_its_list()
+    {
+        var errors = FieldErrors.From(new ApiProblem("Ongeldige invoer", null,
+        [
+            new ApiInvalidParam("note", "personalData", "Lijkt op een telefoonnummer."),
+            new ApiInvalidParam("questions[0].helpGiven[1]", "unknown", "Onbekende code."),
+            new ApiInvalidParam("questions[1].topic", "required", "Verplicht veld."),
+        ]));
+
+        Assert.Equal(["Lijkt op een telefoonnummer."], errors.For("note"));
+        Assert.Equal(["Onbekende code."], errors.For("questions[0].helpGiven"));
+        Assert.Equal("veld-questions-1-topic", FieldErrors.Id("questions[1].topic"));
+        Assert.Equal("Vraag 2: onderwerp", FieldErrors.Label("questions[1].topic"));
+        Assert.Empty(errors.For("channel"));
+    }
+
+    [Fact]
+    public void The_location_is_preselected_when_the_organisation_has_one_else_the_remembered_one_if_still_there()
+    {
+        DeskLocation[] one = [new("NL-1", "Centrum")];
+        DeskLocation[] three = [new("NL-1", "Centrum"), new("NL-2", "Noord"), new("NL-3", "Zuid")];
+
+        Assert.Equal("NL-1", IndexModel.Preselected(one, null));
+        Assert.Equal("NL-2", IndexModel.Preselected(three, "NL-2"));
+        Assert.Null(IndexModel.Preselected(three, "NL-9"));
+        Assert.Null(IndexModel.Preselected(three, null));
+    }
+}

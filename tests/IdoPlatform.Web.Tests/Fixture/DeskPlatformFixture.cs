@@ -1,0 +1,139 @@
+using System.Diagnostics;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
+using IdoPlatform.Launcher;
+using IdoPlatform.Testing;
+using Xunit.Abstractions;
+using Xunit.Sdk;
+
+namespace IdoPlatform.Web.Tests.Fixture;
+
+/// <summary>
+/// One whole platform (services, web service, gateway as processes on real PostgreSQL and RabbitMQ) and one Chromium for
+/// every browser test: both take seconds to start. Tests run one after another (one collection); each gets a fresh
+/// browser context (its own cookies and localStorage) and works at a location of its own, so counts never mix.
+/// </summary>
+public sealed class DeskPlatformFixture(IMessageSink diagnostics) : IAsyncLifetime
+{
+    public const string DeskA = "balie-stad-en-ommeland";
+    public const string AdminA = "beheer-stad-en-ommeland";
+    public const string DeskB = "balie-friese-wouden";
+
+    /// <summary>Organisation A's IDO locations, as the location list shows them (sorted by name).</summary>
+    public const string GroningenCentrum = "NL-900101-0001";
+    public const string Stadskanaal = "NL-900101-0002";
+    public const string Winsum = "NL-900101-0004";
+
+    private Launcher.Platform? platform;
+    private IPlaywright? playwright;
+    private IBrowser? browser;
+    private readonly HttpClient http = new() { Timeout = TimeSpan.FromSeconds(60) };
+
+    public Launcher.Platform Platform => platform ?? throw new InvalidOperationException("The platform has not started.");
+
+    public Uri DeskPage => new(Platform.GatewayUrl, "balie");
+
+    public string LogDirectory { get; } = Path.Combine(Path.GetTempPath(), "ido-web-tests-" + DateTime.UtcNow.ToString("yyyyMMdd-HHmmss"));
+
+    public async Task InitializeAsync()
+    {
+        var chromium = Environment.GetEnvironmentVariable("IDO_CHROMIUM") is { Length: > 0 } path ? path : "/usr/bin/chromium";
+        if (!File.Exists(chromium))
+            throw new InvalidOperationException(
+                $"No Chromium at {chromium}. The browser tests drive Debian's chromium: `apt-get install chromium` " +
+                "(.ci/run does), or point IDO_CHROMIUM at a Chromium of the major version Microsoft.Playwright expects.");
+
+        var clock = Stopwatch.StartNew();
+        var postgres = RealServers.PostgresAsync();
+        var virtualHost = RealServers.NewVirtualHostAsync("web");
+        playwright = await Microsoft.Playwright.Playwright.CreateAsync();
+        browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = chromium,
+            Headless = true,
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+        });
+        platform = await Launcher.Platform.StartAsync(new PlatformOptions
+        {
+            PostgresAdminConnectionString = (await postgres).AdminConnectionString,
+            RabbitMqUri = await virtualHost,
+            DatabasePrefix = "web_" + Guid.NewGuid().ToString("N")[..8],
+            LogDirectory = LogDirectory,
+            Progress = Say,
+            // Every browser comes from 127.0.0.1: a per-address limit would throttle the whole run.
+            Settings = new Dictionary<string, string> { ["Gateway:RateLimits:PerClientAddress:PermitLimit"] = "1000000000" },
+        });
+        Say($"platform and browser ready in {clock.Elapsed.TotalSeconds:0.0} s; desk page {DeskPage}; logs in {LogDirectory}");
+    }
+
+    /// <summary>A fresh browser context (no cookies, empty localStorage) and a page in it, <paramref name="width"/> wide.</summary>
+    public async Task<IPage> NewPageAsync(int width = 1280, int height = 900)
+    {
+        var context = await browser!.NewContextAsync(new BrowserNewContextOptions
+        {
+            ViewportSize = new ViewportSize { Width = width, Height = height },
+            Locale = "nl-NL",
+            TimezoneId = "Europe/Amsterdam",
+        });
+        context.SetDefaultTimeout(30_000);
+        return await context.NewPageAsync();
+    }
+
+    /// <summary>Signs in through the desk page's own form (redirected there from /balie) and lands on the desk page.</summary>
+    public async Task SignInAsync(IPage page, string username)
+    {
+        var account = DemoAccounts.Find(Platform.RepositoryRoot, username);
+        await page.GotoAsync(DeskPage.ToString());
+        await page.GetByLabel("Gebruikersnaam").FillAsync(account.Username);
+        await page.GetByLabel("Wachtwoord").FillAsync(account.Password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Aanmelden" }).ClickAsync();
+        await page.WaitForURLAsync(DeskPage.ToString());
+    }
+
+    /// <summary>A call through the gateway as a demo account (for arranging and checking what the pages did).</summary>
+    public async Task<(int Status, JsonNode? Json, string? ETag)> ApiAsync(string username, HttpMethod method, string path,
+        object? body = null, string? ifMatch = null)
+    {
+        using var request = new HttpRequestMessage(method, new Uri(Platform.GatewayUrl, path));
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", await Platform.DemoTokenAsync(username));
+        if (body is not null)
+            request.Content = JsonContent.Create(body);
+        if (ifMatch is not null)
+            request.Headers.TryAddWithoutValidation("If-Match", ifMatch);
+        using var response = await http.SendAsync(request);
+        var text = await response.Content.ReadAsStringAsync();
+        return ((int)response.StatusCode, text.Length > 0 ? JsonNode.Parse(text) : null, response.Headers.ETag?.Tag);
+    }
+
+    /// <summary>Registers a one-question visit through the API and returns its id.</summary>
+    public async Task<Guid> RegisterByApiAsync(string username, string location, string topic = "digid")
+    {
+        var (status, json, _) = await ApiAsync(username, HttpMethod.Post, "registrations/v1/visits", new
+        {
+            locationId = location,
+            channel = "in-person",
+            questions = new[] { new { topic, domain = "digital-government", durationBand = "10-20", helpGiven = new[] { "explained" } } },
+        });
+        Assert.True(status == 201, $"Registering by API answered {status}: {json}");
+        return json!["id"]!.GetValue<Guid>();
+    }
+
+    public void Say(string line) => diagnostics.OnMessage(new DiagnosticMessage($"[web {DateTime.Now:HH:mm:ss}] {line}"));
+
+    public async Task DisposeAsync()
+    {
+        if (browser is not null)
+            await browser.DisposeAsync();
+        playwright?.Dispose();
+        if (platform is not null)
+            await platform.DisposeAsync();
+        http.Dispose();
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class DeskPlatformCollection : ICollectionFixture<DeskPlatformFixture>
+{
+    public const string Name = "desk platform";
+}

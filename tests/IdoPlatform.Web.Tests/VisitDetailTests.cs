@@ -1,0 +1,84 @@
+using IdoPlatform.Web.Tests.Fixture;
+using IdoPlatform.Web.Tests.Support;
+using static Microsoft.Playwright.Assertions;
+
+namespace IdoPlatform.Web.Tests;
+
+/// <summary>A visit's own page: history, a correction made from a stale version (412: "changed meanwhile" with the new
+/// version), voiding, and another organisation's visit out of reach.</summary>
+[Collection(DeskPlatformCollection.Name)]
+public sealed class VisitDetailTests(DeskPlatformFixture platform)
+{
+    [Fact]
+    public async Task A_correction_from_a_stale_version_shows_the_change_meanwhile_then_the_visit_is_voided()
+    {
+        var visitId = await platform.RegisterByApiAsync(DeskPlatformFixture.DeskA, DeskPlatformFixture.Winsum, "digid");
+        var page = await platform.NewPageAsync();
+        await platform.SignInAsync(page, DeskPlatformFixture.DeskA);
+        await page.GetByRole(AriaRole.Link, new() { Name = "DigiD" }).First.ClickAsync();
+        await page.WaitForURLAsync($"**/balie/bezoeken/{visitId}");
+        await Expect(page.Locator(".geschiedenis")).ToContainTextAsync("Geregistreerd");
+
+        await page.GetByText("Corrigeren", new() { Exact = true }).ClickAsync();
+        await page.SelectOptionAsync("select[name='questions[0].topic']", "mijnoverheid");
+        await page.GetByLabel("Reden van de correctie").FillAsync("Onderwerp verkeerd gekozen");
+        await Accessibility.AssertNoViolationsAsync(page, "the visit page with the correction form open");
+        await Screenshots.TakeAsync(page, "bezoek-correctie");
+
+        // Meanwhile a colleague corrects the same visit (version 1 → 2).
+        var (status, _, _) = await platform.ApiAsync(DeskPlatformFixture.DeskA, HttpMethod.Put, $"registrations/v1/visits/{visitId}", new
+        {
+            locationId = DeskPlatformFixture.Winsum,
+            channel = "phone",
+            questions = new[] { new { topic = "digid", domain = "digital-government", durationBand = "10-20", helpGiven = new[] { "explained" } } },
+            reason = "Was telefonisch",
+        }, ifMatch: "\"1\"");
+        Assert.Equal(200, status);
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Correctie opslaan" }).ClickAsync();
+        var alert = page.Locator("#bezoek-detail [role=alert]");
+        await Expect(alert).ToContainTextAsync("intussen gewijzigd");
+        await Expect(alert).ToContainTextAsync("versie 2");
+        await Expect(page.Locator(".gegevens")).ToContainTextAsync("Telefonisch"); // the new version is shown
+        await Expect(page.GetByLabel("Reden van de correctie")).ToHaveValueAsync("Onderwerp verkeerd gekozen");
+        await Accessibility.AssertNoViolationsAsync(page, "the visit page after a stale correction");
+        await Screenshots.TakeAsync(page, "bezoek-intussen-gewijzigd");
+
+        // Corrected again from the version now shown: it goes through.
+        await page.SelectOptionAsync("select[name='questions[0].topic']", "mijnoverheid");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Correctie opslaan" }).ClickAsync();
+        await Expect(page.Locator("#bezoek-detail [role=status]")).ToContainTextAsync("Correctie opgeslagen");
+        await Expect(page.Locator(".gegevens")).ToContainTextAsync("MijnOverheid");
+
+        // A void without a reason is refused at the field, then with one it goes through.
+        await page.GetByText("Laten vervallen", new() { Exact = true }).First.ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Laten vervallen" }).ClickAsync();
+        await Expect(page.Locator("#vervallen-reden-fout")).ToBeVisibleAsync();
+        await page.GetByLabel("Reden om te laten vervallen").FillAsync("Dubbel geregistreerd");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Laten vervallen" }).ClickAsync();
+        await Expect(page.Locator("#bezoek-detail [role=status]")).ToContainTextAsync("Het bezoek is vervallen");
+        await Expect(page.Locator(".geschiedenis > li")).ToHaveCountAsync(4);
+        await Expect(page.Locator(".geschiedenis")).ToContainTextAsync("Dubbel geregistreerd");
+        await Accessibility.AssertNoViolationsAsync(page, "the visit page with its history");
+        await Screenshots.TakeAsync(page, "bezoek-geschiedenis");
+
+        var (_, visit, _) = await platform.ApiAsync(DeskPlatformFixture.DeskA, HttpMethod.Get, $"registrations/v1/visits/{visitId}");
+        Assert.Equal("voided", visit!["status"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task Another_organisations_visit_cannot_be_reached()
+    {
+        var visitId = await platform.RegisterByApiAsync(DeskPlatformFixture.DeskA, DeskPlatformFixture.Winsum, "huur");
+        var page = await platform.NewPageAsync();
+        await platform.SignInAsync(page, DeskPlatformFixture.DeskB);
+        var response = await page.GotoAsync(new Uri(platform.DeskPage, $"balie/bezoeken/{visitId}").ToString());
+        Assert.Equal(404, response!.Status);
+        await Expect(page.Locator("h1")).ToHaveTextAsync("Bezoek niet gevonden");
+        await Expect(page.Locator("#bezoeken")).ToHaveCountAsync(0);
+
+        // Posting a void to it directly changes nothing either.
+        var (_, visit, _) = await platform.ApiAsync(DeskPlatformFixture.DeskA, HttpMethod.Get, $"registrations/v1/visits/{visitId}");
+        Assert.Equal("registered", visit!["status"]!.GetValue<string>());
+    }
+}
