@@ -5,7 +5,6 @@ using IdoPlatform.BuildingBlocks.Messaging.Topology;
 using IdoPlatform.BuildingBlocks.Web;
 using IdoPlatform.Registrations.CodeLists;
 using IdoPlatform.BuildingBlocks.Hosting;
-using IdoPlatform.BuildingBlocks.Persistence;
 using IdoPlatform.Registrations.Features.Visits;
 using IdoPlatform.Registrations.Locations;
 using IdoPlatform.Registrations.Relay;
@@ -36,8 +35,8 @@ public static class RegistrationsSetup
         {
             o.ConnectionString = configuration.GetConnectionString("Postgres") ?? "";
             VisitEventTypes.Register(o);
+            o.Tables(RegistrationsTables.All());
         });
-        services.AddSchemaScript<RegistrationsSchema>();
         services.AddInlineProjection<VisitListProjection>();
         services.AddSingleton<VisitListQueries>();
         services.AddSingleton<LocationReplica>();

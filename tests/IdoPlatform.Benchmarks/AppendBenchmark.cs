@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using IdoPlatform.BuildingBlocks.EventStore;
-using IdoPlatform.BuildingBlocks.Persistence;
 using IdoPlatform.Registrations.Features.Visits;
 using IdoPlatform.Registrations.Storage;
 using IdoPlatform.Testing;
@@ -33,11 +32,11 @@ public static class AppendBenchmark
             o.Aggregate<Tally>("tally", t => t.Id, Tally.Evolve);
             o.Events.Register<Measured>("measured");
         }, _ => { });
-        using var visitsHost = await StartHost("bench-visits", VisitEventTypes.Register, services =>
+        using var visitsHost = await StartHost("bench-visits", o =>
         {
-            services.AddSchemaScript<RegistrationsSchema>();
-            services.AddInlineProjection<VisitListProjection>();
-        });
+            VisitEventTypes.Register(o);
+            o.Tables(RegistrationsTables.All());
+        }, services => services.AddInlineProjection<VisitListProjection>());
         var dataSource = plainHost.Services.GetRequiredService<NpgsqlDataSource>();
         await using (var create = dataSource.CreateCommand(
             "CREATE TABLE plain (seq bigserial PRIMARY KEY, stream_id uuid, data jsonb, event_id uuid, created_at timestamptz)"))

@@ -13,7 +13,6 @@ using IdoPlatform.Offers.ReadModels;
 using IdoPlatform.Offers.Seeding;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using IdoPlatform.BuildingBlocks.Hosting;
-using IdoPlatform.BuildingBlocks.Persistence;
 
 namespace IdoPlatform.Offers.Hosting;
 
@@ -29,13 +28,12 @@ public static class OffersServiceSetup
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton(sp => LoadPostcodes(configuration, sp.GetRequiredService<ILogger<Pc4Lookup>>()));
 
-        // Before the event store: the read tables exist before Marten's daemon, the seeder or a request use them.
-        services.AddSchemaScript<ReadModelSchema>();
         services.AddEventStore(o =>
         {
             o.ConnectionString = configuration.GetConnectionString("Postgres")
                 ?? throw new InvalidOperationException("Missing ConnectionStrings:Postgres.");
             OffersStreams.Register(o);
+            o.Tables(OffersTables.All());
         });
         services.AddHealthChecks().AddPostgres();
         services.AddInlineProjection<OffersProjection>();

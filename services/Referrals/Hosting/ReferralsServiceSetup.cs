@@ -19,7 +19,6 @@ using IdoPlatform.Referrals.Relay;
 using IdoPlatform.Referrals.Replica;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using IdoPlatform.BuildingBlocks.Hosting;
-using IdoPlatform.BuildingBlocks.Persistence;
 
 namespace IdoPlatform.Referrals.Hosting;
 
@@ -40,8 +39,6 @@ public static class ReferralsServiceSetup
         services.AddSingleton(_ => AgencyCatalogue.Load(Path.Combine(RepositoryPaths.SeedsFolder(configuration), "agencies.json")));
         services.AddSingleton(_ => Pc4Lookup.Load(RepositoryPaths.Resolve(configuration, configuration["Postcodes:Pc4File"])));
 
-        // Before Marten and messaging: their hosted services (seeder, daemon, consumers) may write these tables.
-        services.AddSchemaScript<ReadModelSchema>();
         services.AddEventStore(o =>
         {
             o.ConnectionString = configuration.GetConnectionString("Postgres")
@@ -49,6 +46,7 @@ public static class ReferralsServiceSetup
             ReferralEventTypes.Register(o.Events);
             o.Aggregate<Referral>(Referral.StreamType, r => r.Id, Referral.Evolve);
             o.Aggregate<ReferralProfile>(ReferralProfile.StreamType, p => p.Id, ReferralProfile.EvolveFromStart);
+            o.Tables(ReferralsTables.All());
         });
         services.AddHealthChecks().AddPostgres();
         services.AddInlineProjection<ReferralReadProjection>();

@@ -1,15 +1,13 @@
-using IdoPlatform.BuildingBlocks.Persistence;
-using Npgsql;
+using IdoPlatform.Referrals.Persistence;
+using IdoPlatform.Testing.EventStore;
 
-namespace IdoPlatform.Referrals.Persistence;
+namespace IdoPlatform.Referrals.Tests.Integration;
 
-/// <summary>
-/// The service's own read-model and replica tables, created once at start-up before the event store, the
-/// consumers and the demo seeder start (<c>AddSchemaScript</c> in the service setup).
-/// </summary>
-public sealed class ReadModelSchema(NpgsqlDataSource dataSource) : SchemaScript(dataSource, "referrals", Ddl)
+/// <summary>The declared tables against the DDL script that created them until they were declared to Marten.</summary>
+public sealed class TablesTests
 {
-    private const string Ddl = """
+    // The script as it was last shipped (kept here, frozen): databases it created exist.
+    private const string OldScript = """
         CREATE TABLE IF NOT EXISTS referrals_read (
             id               uuid PRIMARY KEY,
             code             text        NOT NULL,
@@ -57,4 +55,13 @@ public sealed class ReadModelSchema(NpgsqlDataSource dataSource) : SchemaScript(
         );
         CREATE INDEX IF NOT EXISTS replica_offers_locations ON replica_offers USING gin (location_ids);
         """;
+
+    [Fact]
+    public async Task Tables_the_old_script_created_need_no_migration_and_equal_the_declared_ones()
+    {
+        var comparison = await DeclaredTables.CompareWithScript(OldScript, ReferralsTables.All);
+
+        Assert.Empty(comparison.Migration);
+        Assert.Equal(comparison.ScriptCatalog, comparison.DeclaredCatalog);
+    }
 }

@@ -1,13 +1,13 @@
-using IdoPlatform.BuildingBlocks.Persistence;
-using Npgsql;
+using IdoPlatform.Registrations.Storage;
+using IdoPlatform.Testing.EventStore;
 
-namespace IdoPlatform.Registrations.Storage;
+namespace IdoPlatform.Registrations.Tests.Integration;
 
-/// <summary>The service's own tables beside the event store's: the location replica and the visit
-/// list read model. Created once per process, serialised across replicas by an advisory lock.</summary>
-public sealed class RegistrationsSchema(NpgsqlDataSource dataSource) : SchemaScript(dataSource, "registrations", Ddl)
+/// <summary>The declared tables against the DDL script that created them until they were declared to Marten.</summary>
+public sealed class TablesTests
 {
-    private const string Ddl = """
+    // The script as it was last shipped (kept here, frozen): databases it created exist.
+    private const string OldScript = """
         CREATE TABLE IF NOT EXISTS known_locations (
             location_id       text        PRIMARY KEY,
             organisation_id   uuid        NOT NULL,
@@ -39,4 +39,13 @@ public sealed class RegistrationsSchema(NpgsqlDataSource dataSource) : SchemaScr
         CREATE INDEX IF NOT EXISTS visit_list_by_location
             ON visit_list (location_id, occurred_at DESC, visit_id);
         """;
+
+    [Fact]
+    public async Task Tables_the_old_script_created_need_no_migration_and_equal_the_declared_ones()
+    {
+        var comparison = await DeclaredTables.CompareWithScript(OldScript, RegistrationsTables.All);
+
+        Assert.Empty(comparison.Migration);
+        Assert.Equal(comparison.ScriptCatalog, comparison.DeclaredCatalog);
+    }
 }

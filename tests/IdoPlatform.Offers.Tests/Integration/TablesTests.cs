@@ -1,15 +1,13 @@
-using Npgsql;
-using IdoPlatform.BuildingBlocks.Persistence;
+using IdoPlatform.Offers.ReadModels;
+using IdoPlatform.Testing.EventStore;
 
-namespace IdoPlatform.Offers.ReadModels;
+namespace IdoPlatform.Offers.Tests.Integration;
 
-/// <summary>The read-model tables, created once at start-up before seeding, the daemon or any request
-/// (<c>AddSchemaScript</c>); replicas starting together are serialised by an advisory lock.</summary>
-public sealed class ReadModelSchema(NpgsqlDataSource dataSource) : SchemaScript(dataSource, "offers", Ddl)
+/// <summary>The declared tables against the DDL script that created them until they were declared to Marten.</summary>
+public sealed class TablesTests
 {
-    // Plain latitude/longitude columns: a bounding-box pre-filter in SQL and the exact haversine in
-    // memory is fast enough for the thousands of locations the country has, and fully deterministic.
-    private const string Ddl = """
+    // The script as it was last shipped (kept here, frozen): databases it created exist.
+    private const string OldScript = """
         CREATE TABLE IF NOT EXISTS offers_organisations (
             id          uuid PRIMARY KEY,
             number      text    NOT NULL UNIQUE,
@@ -63,4 +61,13 @@ public sealed class ReadModelSchema(NpgsqlDataSource dataSource) : SchemaScript(
             WHERE status = 'published';
         CREATE INDEX IF NOT EXISTS offers_offers_organisation ON offers_offers (organisation_id);
         """;
+
+    [Fact]
+    public async Task Tables_the_old_script_created_need_no_migration_and_equal_the_declared_ones()
+    {
+        var comparison = await DeclaredTables.CompareWithScript(OldScript, OffersTables.All);
+
+        Assert.Empty(comparison.Migration);
+        Assert.Equal(comparison.ScriptCatalog, comparison.DeclaredCatalog);
+    }
 }

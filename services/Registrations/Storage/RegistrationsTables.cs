@@ -1,0 +1,47 @@
+using IdoPlatform.BuildingBlocks.EventStore;
+using Weasel.Postgresql.Tables;
+
+namespace IdoPlatform.Registrations.Storage;
+
+/// <summary>The service's own tables beside the event store's: the location replica and the visit list read model.
+/// Marten creates and migrates them in its schema step at start-up.</summary>
+public static class RegistrationsTables
+{
+    public static Table[] All() => [KnownLocations(), VisitList()];
+
+    private static Table KnownLocations()
+    {
+        var t = ServiceTables.Named("known_locations");
+        t.AddColumn("location_id", "text").AsPrimaryKey();
+        t.AddColumn("organisation_id", "uuid").NotNull();
+        t.AddColumn("name", "text").NotNull().DefaultValueByExpression("''");
+        t.AddColumn("municipality_code", "text").NotNull().DefaultValueByExpression("''");
+        t.AddColumn("municipality_name", "text").NotNull().DefaultValueByExpression("''");
+        t.AddColumn("province", "text").NotNull().DefaultValueByExpression("''");
+        t.AddColumn("has_ido", "boolean").NotNull().DefaultValueByExpression("false");
+        t.AddColumn("ido_opened_on", "date");
+        t.AddColumn("closed_on", "date");
+        // The OccurredAt of the newest details applied, so an older message arriving late changes nothing.
+        t.AddColumn("details_at", "timestamptz").NotNull().DefaultValueByExpression("'-infinity'");
+        return t;
+    }
+
+    private static Table VisitList()
+    {
+        var t = ServiceTables.Named("visit_list");
+        t.AddColumn("visit_id", "uuid").AsPrimaryKey();
+        t.AddColumn("organisation_id", "uuid").NotNull();
+        t.AddColumn("location_id", "text").NotNull();
+        t.AddColumn("occurred_at", "timestamptz").NotNull();
+        t.AddColumn("status", "text").NotNull();
+        t.AddColumn("version", "bigint").NotNull();
+        t.AddColumn("registered_at", "timestamptz").NotNull();
+        t.AddColumn("changed_at", "timestamptz").NotNull();
+        t.AddColumn("void_reason", "text");
+        t.AddColumn("place", "jsonb").NotNull();
+        t.AddColumn("details", "jsonb").NotNull();
+        t.Indexes.Add(new IndexDefinition("visit_list_by_organisation") { Columns = ["organisation_id", "occurred_at DESC", "visit_id"] });
+        t.Indexes.Add(new IndexDefinition("visit_list_by_location") { Columns = ["location_id", "occurred_at DESC", "visit_id"] });
+        return t;
+    }
+}
