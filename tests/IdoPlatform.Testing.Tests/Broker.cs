@@ -20,6 +20,25 @@ internal static class Broker
         await channel.BasicPublishAsync("", queue, mandatory: true, new BasicProperties { Persistent = true }, Encoding.UTF8.GetBytes(text));
     }
 
+    /// <summary>Takes one message from a queue of a restarted broker. A node accepts connections before it has
+    /// recovered every virtual host's queues (on a loaded machine, seconds later): until then the queue is "not found".</summary>
+    public static async Task<string?> TakeAfterRestart(Uri uri, string queue)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(60);
+        while (true)
+        {
+            try
+            {
+                return await Take(uri, queue);
+            }
+            catch (RabbitMQ.Client.Exceptions.OperationInterruptedException e)
+                when (e.ShutdownReason?.ReplyCode == 404 && DateTime.UtcNow < deadline)
+            {
+                await Task.Delay(250);
+            }
+        }
+    }
+
     /// <summary>Takes one message from the queue, or null when it is empty.</summary>
     public static async Task<string?> Take(Uri uri, string queue)
     {

@@ -23,6 +23,6 @@ public sealed class OwnBrokerOutageTests(ITestOutputHelper output)
         clock.Restart();
         await broker.StartAsync();
         output.WriteLine($"started again in {clock.Elapsed.TotalSeconds:F1} s");
-        Assert.Equal("survives the outage", await Broker.Take(vhost, "kept"));
+        Assert.Equal("survives the outage", await Broker.TakeAfterRestart(vhost, "kept"));
     }
 }
