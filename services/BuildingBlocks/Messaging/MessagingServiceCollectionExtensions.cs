@@ -1,4 +1,5 @@
 using System.Reflection;
+using IdoPlatform.BuildingBlocks.Messaging.Resilience;
 using IdoPlatform.BuildingBlocks.Messaging.Topology;
 using MassTransit;
 using Microsoft.Extensions.Configuration;
@@ -10,7 +11,8 @@ public static class MessagingServiceCollectionExtensions
 {
     /// <summary>
     /// MassTransit on RabbitMQ (<c>ConnectionStrings:RabbitMq</c>) with publisher confirms, the service's
-    /// consumers on their catalogue endpoints, in-process retries then the <c>_error</c> queue, and quorum
+    /// consumers on their catalogue endpoints, retries (<see cref="ConsumerRetry"/>: a transient failure until it
+    /// passes, a bad message a few times then the <c>_error</c> queue), no usage telemetry, and quorum
     /// queues when <c>Messaging:QuorumQueues</c> is true. Registers the bus health check (tags "ready",
     /// "masstransit") under the name "rabbitmq" for <c>/health/ready</c>.
     /// </summary>
@@ -36,6 +38,9 @@ public static class MessagingServiceCollectionExtensions
                 x.AddConsumer(consumer);
 
             x.ConfigureHealthCheckOptions(h => h.Name = "rabbitmq");
+            // MassTransit otherwise reports usage to a third party and logs the payload.
+            // (MASSTRANSIT_USAGE_TELEMETRY=true in the environment would turn it back on.)
+            x.DisableUsageTelemetry();
 
             x.UsingRabbitMq((context, cfg) =>
             {
@@ -56,7 +61,7 @@ public static class MessagingServiceCollectionExtensions
                         // Bind exactly the catalogue's types, the same bindings a publisher declares.
                         e.ConfigureConsumeTopology = false;
                         foreach (var messageType in endpoint.Key.MessageTypes) Bind(e, messageType);
-                        e.UseMessageRetry(r => r.Intervals(options.RetryIntervals));
+                        e.UseConsumerRetry(options);
                         foreach (var consumer in endpoint.Select(c => c.Consumer).Distinct())
                             e.ConfigureConsumer(context, consumer);
                     });

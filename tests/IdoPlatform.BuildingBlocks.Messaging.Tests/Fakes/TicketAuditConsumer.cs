@@ -45,7 +45,16 @@ public sealed class AuditProbe
     readonly ConcurrentDictionary<Guid, int> _deliveries = new();
     readonly ConcurrentDictionary<int, int> _failuresLeft = new();
 
-    public void Delivered(Guid messageId) => _deliveries.AddOrUpdate(messageId, 1, (_, n) => n + 1);
+    int _total;
+
+    public void Delivered(Guid messageId)
+    {
+        _deliveries.AddOrUpdate(messageId, 1, (_, n) => n + 1);
+        Interlocked.Increment(ref _total);
+    }
+
+    /// <summary>Deliveries of all messages, retries included.</summary>
+    public int Deliveries => Volatile.Read(ref _total);
 
     public int DeliveriesOf(Guid messageId) => _deliveries.GetValueOrDefault(messageId);
 
