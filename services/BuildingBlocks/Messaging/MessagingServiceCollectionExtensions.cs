@@ -1,9 +1,11 @@
 using System.Reflection;
+using IdoPlatform.BuildingBlocks.Messaging.DeadLetters;
 using IdoPlatform.BuildingBlocks.Messaging.Resilience;
 using IdoPlatform.BuildingBlocks.Messaging.Topology;
 using MassTransit;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace IdoPlatform.BuildingBlocks.Messaging;
 
@@ -14,7 +16,8 @@ public static class MessagingServiceCollectionExtensions
     /// consumers on their catalogue endpoints, retries (<see cref="ConsumerRetry"/>: a transient failure until it
     /// passes, a bad message a few times then the <c>_error</c> queue), no usage telemetry, and quorum
     /// queues when <c>Messaging:QuorumQueues</c> is true. Registers the bus health check (tags "ready",
-    /// "masstransit") under the name "rabbitmq" for <c>/health/ready</c>.
+    /// "masstransit") under the name "rabbitmq" for <c>/health/ready</c>, and for a consumer the "dead-letters"
+    /// check (Degraded while its <c>_error</c> queues hold messages).
     /// </summary>
     public static IServiceCollection AddMessaging(this IServiceCollection services, IConfiguration configuration,
         string serviceName, Action<MessagingBuilder>? configure = null)
@@ -31,7 +34,12 @@ public static class MessagingServiceCollectionExtensions
         services.AddSingleton(new ConsumerCatalogue(builder.Catalogue));
         services.AddSingleton<ConsumerQueueDeclarer>();
 
-        services.AddHealthChecks();
+        var consumed = builder.Consumers.Select(c => c.Endpoint).Distinct().ToList();
+        services.AddSingleton(new DeadLetterQueues(address, options.PublishTimeout));
+        var health = services.AddHealthChecks();
+        if (consumed.Count > 0)
+            health.Add(new HealthCheckRegistration(DeadLetterHealthCheck.Name,
+                sp => new DeadLetterHealthCheck(sp.GetRequiredService<DeadLetterQueues>(), consumed), null, ["ready"]));
         services.AddMassTransit(x =>
         {
             foreach (var consumer in builder.Consumers.Select(c => c.Consumer).Distinct())

@@ -62,6 +62,9 @@ public sealed class AuditProbe
 
     public void FailAlways(int number) => _failuresLeft[number] = int.MaxValue;
 
+    /// <summary>The fix is deployed: <paramref name="number"/> no longer fails.</summary>
+    public void Heal(int number) => _failuresLeft[number] = 0;
+
     public bool ShouldFail(int number) =>
         _failuresLeft.TryGetValue(number, out var left) && left > 0 && _failuresLeft.TryUpdate(number, left - 1, left);
 }
