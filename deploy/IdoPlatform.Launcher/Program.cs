@@ -10,11 +10,13 @@ return args switch
     ["up", .. var options] when UpOptions.TryParse(options, out var up) => await UpCommand.RunAsync(root, up),
     ["down"] => await DownCommand.RunAsync(root),
     ["status"] => await StatusCommand.RunAsync(root),
+    ["dead-letters"] => await DeadLettersCommand.ListAsync(root),
+    ["replay-dead-letters", .. var queue] when queue.Length <= 1 => await DeadLettersCommand.ReplayAsync(root, queue.FirstOrDefault()),
     _ => Usage(),
 };
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: ./ido up [--port N] [--no-rate-limits] | ./ido down | ./ido status");
+    Console.Error.WriteLine("usage: ./ido up [--port N] [--no-rate-limits] | ./ido down | ./ido status | ./ido dead-letters | ./ido replay-dead-letters [queue]");
     return 64;
 }
