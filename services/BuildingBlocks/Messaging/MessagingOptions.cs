@@ -34,6 +34,13 @@ public sealed class MessagingOptions
 
     public TimeSpan TransientRetryMaxInterval { get; set; } = TimeSpan.FromSeconds(5);
 
+    /// <summary>Waits between attempts to reach the broker again after an outage (doubling from the first to the
+    /// second; MassTransit adds 1 s): every consumer endpoint takes messages again within about
+    /// <see cref="ReconnectMaxInterval"/> + 1 s of the broker's return.</summary>
+    public TimeSpan ReconnectMinInterval { get; set; } = TimeSpan.FromMilliseconds(500);
+
+    public TimeSpan ReconnectMaxInterval { get; set; } = TimeSpan.FromSeconds(2);
+
     /// <summary>Messages a consumer endpoint takes from the broker ahead of handling them.</summary>
     public ushort PrefetchCount { get; set; } = 32;
 

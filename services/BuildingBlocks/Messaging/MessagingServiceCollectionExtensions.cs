@@ -60,6 +60,7 @@ public static class MessagingServiceCollectionExtensions
                     h.PublisherConfirmation = true;
                     h.RequestedConnectionTimeout(options.PublishTimeout);
                 });
+                cfg.ReconnectWithin(options.ReconnectMinInterval, options.ReconnectMaxInterval);
 
                 foreach (var endpoint in builder.Consumers.GroupBy(c => c.Endpoint))
                     cfg.ReceiveEndpoint(endpoint.Key.QueueName, e =>
