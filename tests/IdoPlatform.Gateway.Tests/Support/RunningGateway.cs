@@ -33,7 +33,7 @@ public sealed class RunningGateway : IAsyncDisposable
     }
 
     public static async Task<RunningGateway> StartAsync(IReadOnlyDictionary<string, string> backends,
-        IDictionary<string, string?>? settings = null)
+        IDictionary<string, string?>? settings = null, ILoggerProvider? logs = null)
     {
         var configuration = new Dictionary<string, string?>
         {
@@ -55,6 +55,7 @@ public sealed class RunningGateway : IAsyncDisposable
         {
             builder.Configuration.AddInMemoryCollection(configuration);
             builder.WebHost.UseUrls("http://127.0.0.1:0");
+            if (logs is not null) builder.Logging.AddProvider(logs);
         });
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
