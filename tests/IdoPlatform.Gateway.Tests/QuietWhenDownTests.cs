@@ -1,5 +1,6 @@
 using System.Net;
 using IdoPlatform.Gateway.Tests.Support;
+using IdoPlatform.Testing.Logging;
 
 namespace IdoPlatform.Gateway.Tests;
 

@@ -6,6 +6,7 @@ using MassTransit;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Logging;
 
 namespace IdoPlatform.BuildingBlocks.Messaging;
 
@@ -40,6 +41,8 @@ public static class MessagingServiceCollectionExtensions
         if (consumed.Count > 0)
             health.Add(new HealthCheckRegistration(DeadLetterHealthCheck.Name,
                 sp => new DeadLetterHealthCheck(sp.GetRequiredService<DeadLetterQueues>(), consumed), null, ["ready"]));
+        services.AddReceiveEndpointObserver<BrokerStateLog>();
+        services.Configure<LoggerFilterOptions>(logging => logging.AddFilter("MassTransit", LogLevel.Error));
         services.AddMassTransit(x =>
         {
             foreach (var consumer in builder.Consumers.Select(c => c.Consumer).Distinct())

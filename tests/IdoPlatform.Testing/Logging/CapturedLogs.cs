@@ -1,8 +1,9 @@
 using System.Collections.Concurrent;
+using Microsoft.Extensions.Logging;
 
-namespace IdoPlatform.Gateway.Tests.Support;
+namespace IdoPlatform.Testing.Logging;
 
-/// <summary>Every log entry the gateway writes, as the console would get it.</summary>
+/// <summary>Every log entry a host writes (add it as a logger provider), to assert what an operator would read.</summary>
 public sealed class CapturedLogs : ILoggerProvider
 {
     public sealed record Entry(string Category, LogLevel Level, string Message, Exception? Exception);
