@@ -39,7 +39,7 @@ public sealed class QuietWhenDownTests : IAsyncLifetime
     public async Task A_service_its_probe_finds_down_gets_no_requests_while_clients_get_503()
     {
         _registrations.Alive = false;
-        await Eventually.ReturnsAsync(RegistrationsStatusAsync, s => s != "Healthy");
+        await Eventually.ReturnsAsync(() => _gateway.ServiceStatusAsync("registrations"), s => s != "Healthy");
 
         for (var i = 0; i < 20; i++)
         {
@@ -64,18 +64,11 @@ public sealed class QuietWhenDownTests : IAsyncLifetime
             Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
         }
         await _registrations.StartAgainAsync();
-        await Eventually.ReturnsAsync(RegistrationsStatusAsync, s => s == "Healthy");
+        await Eventually.ReturnsAsync(() => _gateway.ServiceStatusAsync("registrations"), s => s == "Healthy");
 
         var during = _logs.Entries.Skip(logged).ToList();
         Assert.All(during, e => Assert.Null(e.Exception));
         Assert.InRange(during.Count, 1, 6); // down (probe and/or first refused connect), up again
         Assert.Contains(during, e => e.Message.Contains("registrations", StringComparison.Ordinal) || e.Message.Contains("primary", StringComparison.Ordinal));
-    }
-
-    private async Task<string?> RegistrationsStatusAsync()
-    {
-        using var response = await _gateway.Client.GetAsync("/health/ready");
-        var report = await response.Content.ReadFromJsonAsync<System.Text.Json.JsonElement>();
-        return report.GetProperty("services").GetProperty("registrations").GetProperty("status").GetString();
     }
 }

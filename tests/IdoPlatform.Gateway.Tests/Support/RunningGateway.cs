@@ -62,6 +62,14 @@ public sealed class RunningGateway : IAsyncDisposable
         return new RunningGateway(app, new Uri(address));
     }
 
+    /// <summary>What the gateway's <c>/health/ready</c> says of one service ("Healthy", "Degraded").</summary>
+    public async Task<string?> ServiceStatusAsync(string service)
+    {
+        using var response = await Client.GetAsync("/health/ready");
+        var report = await response.Content.ReadFromJsonAsync<System.Text.Json.JsonElement>();
+        return report.GetProperty("services").GetProperty(service).GetProperty("status").GetString();
+    }
+
     public async ValueTask DisposeAsync()
     {
         Client.Dispose();
