@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# `./ido up | down | status | dead-letters | replay-dead-letters`: for `up`, installs what is missing (PostgreSQL, RabbitMQ) on Debian/Ubuntu as
+# `./ido up | down | status | restart | dead-letters | replay-dead-letters`: for `up`, installs what is missing (PostgreSQL, RabbitMQ) on Debian/Ubuntu as
 # root or through sudo, else says what to install; builds this launcher and hands over to it
 # (Program.cs: private servers under .data/, the services and the gateway, Ctrl-C stops everything).
 set -euo pipefail
