@@ -34,6 +34,10 @@ public sealed class MessagingOptions
 
     public TimeSpan TransientRetryMaxInterval { get; set; } = TimeSpan.FromSeconds(5);
 
+    /// <summary>How long a stopping service lets its consumers finish before cancelling them; a cancelled
+    /// message stays in its queue for the next start.</summary>
+    public TimeSpan ConsumerStopTimeout { get; set; } = TimeSpan.FromSeconds(5);
+
     /// <summary>Waits between attempts to reach the broker again after an outage (doubling from the first to the
     /// second; MassTransit adds 1 s): every consumer endpoint takes messages again within about
     /// <see cref="ReconnectMaxInterval"/> + 1 s of the broker's return.</summary>

@@ -42,6 +42,9 @@ public static class MessagingServiceCollectionExtensions
             health.Add(new HealthCheckRegistration(DeadLetterHealthCheck.Name,
                 sp => new DeadLetterHealthCheck(sp.GetRequiredService<DeadLetterQueues>(), consumed), null, ["ready"]));
         services.AddReceiveEndpointObserver<BrokerStateLog>();
+        // A consumer waiting out an outage would hold a stopping service forever (MassTransit waits for consumers
+        // without limit by default): cancelled after this, its message goes back to the queue unacknowledged.
+        services.Configure<MassTransitHostOptions>(host => host.ConsumerStopTimeout ??= options.ConsumerStopTimeout);
         services.Configure<LoggerFilterOptions>(logging => logging.AddFilter("MassTransit", LogLevel.Error));
         services.AddMassTransit(x =>
         {

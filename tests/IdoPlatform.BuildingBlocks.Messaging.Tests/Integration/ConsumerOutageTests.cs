@@ -46,6 +46,36 @@ public sealed class ConsumerOutageTests
         Assert.Equal(0u, await Queues.Count(broker, "audit-tickets_error"));
     }
 
+    [Fact]
+    public async Task A_consumer_stopped_while_its_database_is_down_leaves_the_waiting_messages_in_its_queue()
+    {
+        var auditDb = await RealServers.NewDatabaseAsync("audit");
+        var broker = await RealServers.NewVirtualHostAsync("outage");
+        var direct = new NpgsqlConnectionStringBuilder(auditDb);
+        await using var link = TcpLink.To(direct.Host!, direct.Port);
+        var throughLink = new NpgsqlConnectionStringBuilder(auditDb) { Port = link.Port }.ConnectionString;
+        var probe = new AuditProbe();
+        using (var audit = await TestServices.StartAudit(throughLink, broker, probe))
+        {
+            var bus = audit.Services.GetRequiredService<IBusControl>();
+            Assert.Equal(BusHealthStatus.Healthy, await bus.WaitForHealthStatus(BusHealthStatus.Healthy, Eventually.Patience));
+            link.Cut();
+            await Sell(bus, Guid.NewGuid(), 1, 5);
+            await Eventually.True(() => Task.FromResult(probe.Deliveries > 10), "the five retried");
+
+            await audit.StopAsync(); // a deploy, say, in the middle of the outage
+        }
+
+        // Unacknowledged, they return to the queue as the consumer's channel closes.
+        await Eventually.True(async () => await Queues.Count(broker, "audit-tickets") == 5, "the five back in the queue");
+        Assert.Equal(0u, await Queues.Count(broker, "audit-tickets_error"));
+        link.Restore();
+        using var again = await TestServices.StartAudit(throughLink, broker, probe);
+        await Eventually.True(async () => await Sql.Scalar(auditDb, "SELECT count(*) FROM audited") >= 5, "all five audited");
+        await again.StopAsync();
+        Assert.Equal(Enumerable.Range(1, 5), (await Sql.Column<int>(auditDb, "SELECT number FROM audited")).Order());
+    }
+
     static async Task Sell(IBus bus, Guid show, int from, int to)
     {
         for (var number = from; number <= to; number++)
