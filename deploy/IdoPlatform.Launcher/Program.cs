@@ -10,11 +10,14 @@ return args switch
     ["up", .. var options] when UpOptions.TryParse(options, out var up) => await UpCommand.RunAsync(root, up),
     ["down"] => await DownCommand.RunAsync(root),
     ["status"] => await StatusCommand.RunAsync(root),
+    ["restart", var name] => await RestartCommand.RunAsync(root, name),
+    ["dead-letters"] => await DeadLettersCommand.ListAsync(root),
+    ["replay-dead-letters", .. var queue] when queue.Length <= 1 => await DeadLettersCommand.ReplayAsync(root, queue.FirstOrDefault()),
     _ => Usage(),
 };
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: ./ido up [--port N] [--no-rate-limits] | ./ido down | ./ido status");
+    Console.Error.WriteLine("usage: ./ido up [--port N] [--no-rate-limits] | ./ido down | ./ido status | ./ido restart <name> | ./ido dead-letters | ./ido replay-dead-letters [queue]");
     return 64;
 }

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# `./ido up | down | status`: for `up`, installs what is missing (PostgreSQL, RabbitMQ) on Debian/Ubuntu as
+# `./ido up | down | status | restart | dead-letters | replay-dead-letters`: for `up`, installs what is missing (PostgreSQL, RabbitMQ) on Debian/Ubuntu as
 # root or through sudo, else says what to install; builds this launcher and hands over to it
 # (Program.cs: private servers under .data/, the services and the gateway, Ctrl-C stops everything).
 set -euo pipefail
@@ -68,7 +68,8 @@ launcher() { ls deploy/IdoPlatform.Launcher/bin/Release/net*/IdoPlatform.Launche
 # second `up` neither rebuilds under the running one nor waits for a build to be told.
 already_up() {
     local pid start
-    read -r pid start < .data/ido.pid 2>/dev/null || return 1
+    [ -r .data/ido.pid ] || return 1 # (a failed `< file` redirection prints its error before any 2>/dev/null)
+    read -r pid start < .data/ido.pid || return 1
     [ -n "${pid:-}" ] && [ -r "/proc/$pid/stat" ] &&
         [ "$(sed -E 's/.*\) //' "/proc/$pid/stat" | cut -d' ' -f20)" = "${start:-}" ]
 }

@@ -1,12 +1,14 @@
 using Microsoft.Extensions.Options;
+using IdoPlatform.Gateway.Health;
 using Yarp.ReverseProxy.Configuration;
 using Yarp.ReverseProxy.Forwarder;
 
 namespace IdoPlatform.Gateway.Proxy;
 
-/// <summary>Gives every cluster the gateway's timeout (<c>Gateway:Timeout</c>) and an active health
-/// check of the service's readiness endpoint, unless the cluster's own configuration says otherwise;
-/// so a deployment only has to name addresses.</summary>
+/// <summary>Gives every cluster the gateway's timeout (<c>Gateway:Timeout</c>), an active health check of
+/// the service's liveness endpoint, a passive one (<see cref="DownOnConnectionFailure"/>) and no traffic to a
+/// destination either finds down, unless the cluster's own configuration says otherwise; so a deployment
+/// only has to name addresses.</summary>
 internal sealed class ProxyDefaultsFilter(IOptions<GatewayOptions> options) : IProxyConfigFilter
 {
     public ValueTask<ClusterConfig> ConfigureClusterAsync(ClusterConfig cluster, CancellationToken cancel)
@@ -29,6 +31,20 @@ internal sealed class ProxyDefaultsFilter(IOptions<GatewayOptions> options) : IP
                     Path = gateway.HealthChecks.Path,
                 },
             };
+
+        if (health.Passive is null)
+            health = health with
+            {
+                Passive = new PassiveHealthCheckConfig
+                {
+                    Enabled = true,
+                    Policy = DownOnConnectionFailure.PolicyName,
+                    ReactivationPeriod = gateway.HealthChecks.Interval,
+                },
+            };
+        // A service known to be down gets no traffic (503 at once); YARP's default would still send every
+        // request to it once all its destinations are down ("panic").
+        health = health with { AvailableDestinationsPolicy = health.AvailableDestinationsPolicy ?? "HealthyAndUnknown" };
 
         return ValueTask.FromResult(cluster with { HttpRequest = request, HealthCheck = health });
     }

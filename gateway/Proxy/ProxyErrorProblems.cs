@@ -1,7 +1,6 @@
 using System.Globalization;
-using System.Net.Http;
-using System.Net.Sockets;
 using IdoPlatform.BuildingBlocks.Web;
+using IdoPlatform.Gateway.Health;
 using Microsoft.Extensions.Options;
 using Yarp.ReverseProxy.Forwarder;
 using Yarp.ReverseProxy.Model;
@@ -36,7 +35,7 @@ internal sealed class ProxyErrorProblems(RequestDelegate next, IOptions<GatewayO
         {
             ForwarderError.NoAvailableDestinations =>
                 (503, "Dienst niet beschikbaar", $"De dienst '{service}' is tijdelijk niet bereikbaar. Probeer het later opnieuw."),
-            ForwarderError.Request when IsConnectionFailure(failure.Exception) =>
+            ForwarderError.Request when ConnectionFailure.Is(failure.Exception) =>
                 (503, "Dienst niet beschikbaar", $"De dienst '{service}' is tijdelijk niet bereikbaar. Probeer het later opnieuw."),
             ForwarderError.RequestTimedOut =>
                 (504, "Dienst antwoordt niet op tijd",
@@ -49,19 +48,4 @@ internal sealed class ProxyErrorProblems(RequestDelegate next, IOptions<GatewayO
 
     private string RetryAfterSeconds() =>
         Math.Max(1, (int)Math.Ceiling(options.Value.RetryAfter.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
-
-    /// <summary>Nobody listens at the address (refused, unreachable, name unknown): the service is down,
-    /// as opposed to a service that answered badly.</summary>
-    private static bool IsConnectionFailure(Exception? exception)
-    {
-        for (var current = exception; current is not null; current = current.InnerException)
-        {
-            if (current is HttpRequestException { HttpRequestError: HttpRequestError.ConnectionError or HttpRequestError.NameResolutionError })
-                return true;
-            if (current is SocketException { SocketErrorCode: SocketError.ConnectionRefused or SocketError.HostUnreachable
-                or SocketError.NetworkUnreachable or SocketError.HostNotFound or SocketError.TimedOut })
-                return true;
-        }
-        return false;
-    }
 }

@@ -1,3 +1,5 @@
+using IdoPlatform.Gateway.Health;
+using Yarp.ReverseProxy.Health;
 using Yarp.ReverseProxy.Transforms;
 
 namespace IdoPlatform.Gateway.Proxy;
@@ -16,6 +18,17 @@ internal static class ProxySetup
             .AddTransforms(transforms =>
                 // CORS was settled at the edge; a service must not answer a second time.
                 transforms.AddRequestHeaderRemove("Origin"));
+        services.AddSingleton<IPassiveHealthCheckPolicy, DownOnConnectionFailure>();
+        // While a service is down YARP would log each request (with a stack trace per failed connect, and a
+        // warning per request refused for want of a destination) and each failed probe; the health updater
+        // still logs each change of a destination's state, down and up.
+        services.Configure<LoggerFilterOptions>(logging =>
+        {
+            foreach (var perRequest in (string[])["Yarp.ReverseProxy.Forwarder", "Yarp.ReverseProxy.Model",
+                         "Yarp.ReverseProxy.LoadBalancing", "Yarp.ReverseProxy.Health.ActiveHealthCheckMonitor"])
+                logging.AddFilter(perRequest, LogLevel.Error);
+            logging.AddFilter("Yarp.ReverseProxy.Health.DestinationHealthUpdater", LogLevel.Information);
+        });
         return services;
     }
 

@@ -20,6 +20,9 @@ public sealed class LocalFolders(string repositoryRoot)
     /// <summary>Where everything listens, written once the platform is ready.</summary>
     public string StateFile => Path.Combine(Root, "ido-up.json");
 
+    /// <summary>A file per process that <c>./ido restart</c> asks the running <c>./ido up</c> to restart.</summary>
+    public string RestartRequests => Path.Combine(Root, "restart");
+
     public void Create()
     {
         Directory.CreateDirectory(Root);

@@ -7,8 +7,8 @@ namespace IdoPlatform.Launcher.Local;
 /// <summary>
 /// <c>./ido up</c>: private PostgreSQL and RabbitMQ with their data under <c>.data/</c> (kept between runs),
 /// the services and the gateway built and started through <see cref="Platform"/> with demo seeds (loaded
-/// idempotently by the services) and demo tokens on; prints where to go, then runs until Ctrl-C or
-/// <c>./ido down</c>, and stops everything in order.
+/// idempotently by the services) and demo tokens on; prints where to go, then keeps them running
+/// (<see cref="Supervisor"/>) until Ctrl-C or <c>./ido down</c>, and stops everything in order.
 /// </summary>
 public static class UpCommand
 {
@@ -69,19 +69,17 @@ public static class UpCommand
                 LogDirectory = folders.Logs,
                 Progress = Say,
             }, stop.Token);
-            platform.ProcessExitedUnexpectedly += (process, code) => Say(
-                $"{process.Name} stopped unexpectedly (exit code {code}); the rest keeps running. Its last lines:{Environment.NewLine}" +
-                $"{process.Log.Tail(20)}{Environment.NewLine}Restart everything with ./ido down && ./ido up.");
-
-            new UpState(DateTimeOffset.Now, platform.GatewayUrl,
+            void WriteState() => new UpState(DateTimeOffset.Now, platform.GatewayUrl,
                     [.. platform.Processes.Select(p => new UpState.Part(p.Name, p.Url, p.ProcessId))],
                     postgres.Port, rabbit.AmqpPort, rabbit.ManagementPort, folders.Logs)
                 .Write(folders);
+            WriteState();
+            var supervisor = new Supervisor(platform, folders, postgres.Port, rabbit.AmqpPort, Say, WriteState);
             PrintWelcome(root, platform, clock.Elapsed, postcodes);
             if (!up.RateLimits)
                 Say("the gateway's rate limits are relaxed (--no-rate-limits): the limiter is there, its limits are out of reach");
 
-            await Task.Delay(Timeout.Infinite, stop.Token);
+            await supervisor.RunAsync(stop.Token);
             return 0;
         }
         catch (OperationCanceledException) when (stop.IsCancellationRequested)

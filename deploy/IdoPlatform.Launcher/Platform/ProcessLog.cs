@@ -1,22 +1,31 @@
 namespace IdoPlatform.Launcher;
 
 /// <summary>A child process's output: the last lines in memory (for error messages) and, when a folder is
-/// given, everything appended to a file.</summary>
+/// given, appended to a file. The file is bounded: past <see cref="MaxFileBytes"/> it moves to
+/// <c>&lt;name&gt;.1</c> (replacing the one before) and a new one begins, so a service logging in a loop
+/// cannot fill the disk.</summary>
 public sealed class ProcessLog : IDisposable
 {
     private const int KeptLines = 400;
     private readonly Queue<string> lines = new();
-    private readonly StreamWriter? file;
+    private readonly long maxFileBytes;
     private readonly Lock gate = new();
+    private StreamWriter? file;
 
-    public ProcessLog(string? path)
+    public const long MaxFileBytes = 10 * 1024 * 1024;
+
+    public ProcessLog(string? path, long maxFileBytes = MaxFileBytes)
     {
         Path = path;
+        this.maxFileBytes = maxFileBytes;
         if (path is null)
             return;
         Directory.CreateDirectory(System.IO.Path.GetDirectoryName(path)!);
-        file = new StreamWriter(new FileStream(path, FileMode.Append, FileAccess.Write, FileShare.ReadWrite)) { AutoFlush = true };
+        file = Open(path);
     }
+
+    private static StreamWriter Open(string path) =>
+        new(new FileStream(path, FileMode.Append, FileAccess.Write, FileShare.ReadWrite)) { AutoFlush = true };
 
     /// <summary>The log file, or null when only the last lines are kept.</summary>
     public string? Path { get; }
@@ -28,7 +37,15 @@ public sealed class ProcessLog : IDisposable
             lines.Enqueue(line);
             while (lines.Count > KeptLines)
                 lines.Dequeue();
-            file?.WriteLine(line);
+            if (file is null)
+                return;
+            file.WriteLine(line);
+            if (file.BaseStream.Position > maxFileBytes)
+            {
+                file.Dispose();
+                File.Move(Path!, Path + ".1", overwrite: true);
+                file = Open(Path!);
+            }
         }
     }
 

@@ -1,8 +1,12 @@
 using System.Reflection;
+using IdoPlatform.BuildingBlocks.Messaging.DeadLetters;
+using IdoPlatform.BuildingBlocks.Messaging.Resilience;
 using IdoPlatform.BuildingBlocks.Messaging.Topology;
 using MassTransit;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Logging;
 
 namespace IdoPlatform.BuildingBlocks.Messaging;
 
@@ -10,9 +14,11 @@ public static class MessagingServiceCollectionExtensions
 {
     /// <summary>
     /// MassTransit on RabbitMQ (<c>ConnectionStrings:RabbitMq</c>) with publisher confirms, the service's
-    /// consumers on their catalogue endpoints, in-process retries then the <c>_error</c> queue, and quorum
+    /// consumers on their catalogue endpoints, retries (<see cref="ConsumerRetry"/>: a transient failure until it
+    /// passes, a bad message a few times then the <c>_error</c> queue), no usage telemetry, and quorum
     /// queues when <c>Messaging:QuorumQueues</c> is true. Registers the bus health check (tags "ready",
-    /// "masstransit") under the name "rabbitmq" for <c>/health/ready</c>.
+    /// "masstransit") under the name "rabbitmq" for <c>/health/ready</c>, and for a consumer the "dead-letters"
+    /// check (Degraded while its <c>_error</c> queues hold messages).
     /// </summary>
     public static IServiceCollection AddMessaging(this IServiceCollection services, IConfiguration configuration,
         string serviceName, Action<MessagingBuilder>? configure = null)
@@ -29,13 +35,26 @@ public static class MessagingServiceCollectionExtensions
         services.AddSingleton(new ConsumerCatalogue(builder.Catalogue));
         services.AddSingleton<ConsumerQueueDeclarer>();
 
-        services.AddHealthChecks();
+        var consumed = builder.Consumers.Select(c => c.Endpoint).Distinct().ToList();
+        services.AddSingleton(new DeadLetterQueues(address, options.PublishTimeout));
+        var health = services.AddHealthChecks();
+        if (consumed.Count > 0)
+            health.Add(new HealthCheckRegistration(DeadLetterHealthCheck.Name,
+                sp => new DeadLetterHealthCheck(sp.GetRequiredService<DeadLetterQueues>(), consumed), null, ["ready"]));
+        services.AddReceiveEndpointObserver<BrokerStateLog>();
+        // A consumer waiting out an outage would hold a stopping service forever (MassTransit waits for consumers
+        // without limit by default): cancelled after this, its message goes back to the queue unacknowledged.
+        services.Configure<MassTransitHostOptions>(host => host.ConsumerStopTimeout ??= options.ConsumerStopTimeout);
+        services.Configure<LoggerFilterOptions>(logging => logging.AddFilter("MassTransit", LogLevel.Error));
         services.AddMassTransit(x =>
         {
             foreach (var consumer in builder.Consumers.Select(c => c.Consumer).Distinct())
                 x.AddConsumer(consumer);
 
             x.ConfigureHealthCheckOptions(h => h.Name = "rabbitmq");
+            // MassTransit otherwise reports usage to a third party and logs the payload.
+            // (MASSTRANSIT_USAGE_TELEMETRY=true in the environment would turn it back on.)
+            x.DisableUsageTelemetry();
 
             x.UsingRabbitMq((context, cfg) =>
             {
@@ -47,6 +66,7 @@ public static class MessagingServiceCollectionExtensions
                     h.PublisherConfirmation = true;
                     h.RequestedConnectionTimeout(options.PublishTimeout);
                 });
+                cfg.ReconnectWithin(options.ReconnectMinInterval, options.ReconnectMaxInterval);
 
                 foreach (var endpoint in builder.Consumers.GroupBy(c => c.Endpoint))
                     cfg.ReceiveEndpoint(endpoint.Key.QueueName, e =>
@@ -56,7 +76,7 @@ public static class MessagingServiceCollectionExtensions
                         // Bind exactly the catalogue's types, the same bindings a publisher declares.
                         e.ConfigureConsumeTopology = false;
                         foreach (var messageType in endpoint.Key.MessageTypes) Bind(e, messageType);
-                        e.UseMessageRetry(r => r.Intervals(options.RetryIntervals));
+                        e.UseConsumerRetry(options);
                         foreach (var consumer in endpoint.Select(c => c.Consumer).Distinct())
                             e.ConfigureConsumer(context, consumer);
                     });

@@ -45,13 +45,25 @@ public sealed class AuditProbe
     readonly ConcurrentDictionary<Guid, int> _deliveries = new();
     readonly ConcurrentDictionary<int, int> _failuresLeft = new();
 
-    public void Delivered(Guid messageId) => _deliveries.AddOrUpdate(messageId, 1, (_, n) => n + 1);
+    int _total;
+
+    public void Delivered(Guid messageId)
+    {
+        _deliveries.AddOrUpdate(messageId, 1, (_, n) => n + 1);
+        Interlocked.Increment(ref _total);
+    }
+
+    /// <summary>Deliveries of all messages, retries included.</summary>
+    public int Deliveries => Volatile.Read(ref _total);
 
     public int DeliveriesOf(Guid messageId) => _deliveries.GetValueOrDefault(messageId);
 
     public void FailOnce(int number) => _failuresLeft[number] = 1;
 
     public void FailAlways(int number) => _failuresLeft[number] = int.MaxValue;
+
+    /// <summary>The fix is deployed: <paramref name="number"/> no longer fails.</summary>
+    public void Heal(int number) => _failuresLeft[number] = 0;
 
     public bool ShouldFail(int number) =>
         _failuresLeft.TryGetValue(number, out var left) && left > 0 && _failuresLeft.TryUpdate(number, left - 1, left);

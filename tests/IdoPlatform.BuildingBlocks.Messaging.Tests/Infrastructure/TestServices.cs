@@ -49,7 +49,8 @@ public static class TestServices
     }
 
     /// <summary>The consumer, on its own database.</summary>
-    public static async Task<IHost> StartAudit(string database, Uri broker, AuditProbe probe, bool quorum = false)
+    public static async Task<IHost> StartAudit(string database, Uri broker, AuditProbe probe, bool quorum = false,
+        ILoggerProvider? logs = null)
     {
         await using (var db = NpgsqlDataSource.Create(database))
         await using (var create = db.CreateCommand(TicketAuditConsumer.Table))
@@ -57,6 +58,7 @@ public static class TestServices
 
         return await Start(broker, quorum, builder =>
         {
+            if (logs is not null) builder.Logging.AddProvider(logs);
             builder.Services.AddSingleton(_ => NpgsqlDataSource.Create(database));
             builder.Services.AddSingleton(probe);
             builder.Services.AddMessaging(builder.Configuration, "audit", m =>

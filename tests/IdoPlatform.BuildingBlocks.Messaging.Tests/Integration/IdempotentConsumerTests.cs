@@ -68,25 +68,10 @@ public sealed class IdempotentConsumerTests
 
         await bus.Publish(new TicketSold(Guid.NewGuid(), 13), c => c.MessageId = id);
 
-        await Eventually.True(async () => await Queued(broker, "audit-tickets_error") == 1, "the message in audit-tickets_error");
+        await Eventually.True(async () => await Queues.Count(broker, "audit-tickets_error") == 1, "the message in audit-tickets_error");
         await audit.StopAsync();
         Assert.Equal(3, probe.DeliveriesOf(id)); // the first attempt and the two configured retries
         Assert.Equal(0, await Sql.Scalar(auditDb, "SELECT count(*) FROM audited"));
         Assert.Equal(0, await Sql.Scalar(auditDb, "SELECT count(*) FROM ido_inbox"));
-    }
-
-    static async Task<uint> Queued(Uri broker, string queue)
-    {
-        var factory = RabbitMqAddress.Parse(broker.ToString()).CreateConnectionFactory(TimeSpan.FromSeconds(10));
-        await using var connection = await factory.CreateConnectionAsync();
-        await using var channel = await connection.CreateChannelAsync();
-        try
-        {
-            return (await channel.QueueDeclarePassiveAsync(queue)).MessageCount;
-        }
-        catch (RabbitMQ.Client.Exceptions.OperationInterruptedException)
-        {
-            return 0; // not declared yet
-        }
     }
 }

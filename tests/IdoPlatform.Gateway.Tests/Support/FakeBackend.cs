@@ -33,6 +33,10 @@ public sealed class FakeBackend : IAsyncDisposable
     /// everything else still works.</summary>
     public bool Ready { get; set; } = true;
 
+    /// <summary>False: <c>/health/live</c> answers 503 too, so the gateway's probe finds it down, while
+    /// requests that still reach it are answered (and counted).</summary>
+    public bool Alive { get; set; } = true;
+
     /// <summary>How many requests reached this path (health probes are not counted).</summary>
     public int AttemptsAt(string path) => _attempts.GetValueOrDefault(path);
 
@@ -68,7 +72,7 @@ public sealed class FakeBackend : IAsyncDisposable
     private async Task HandleAsync(HttpContext http)
     {
         var path = http.Request.Path.Value ?? "";
-        if (path == "/health/ready" && !Ready)
+        if ((path == "/health/ready" && !Ready) || (path == "/health/live" && !Alive))
         {
             http.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
             return;

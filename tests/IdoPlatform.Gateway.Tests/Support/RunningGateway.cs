@@ -33,7 +33,7 @@ public sealed class RunningGateway : IAsyncDisposable
     }
 
     public static async Task<RunningGateway> StartAsync(IReadOnlyDictionary<string, string> backends,
-        IDictionary<string, string?>? settings = null)
+        IDictionary<string, string?>? settings = null, ILoggerProvider? logs = null)
     {
         var configuration = new Dictionary<string, string?>
         {
@@ -55,10 +55,19 @@ public sealed class RunningGateway : IAsyncDisposable
         {
             builder.Configuration.AddInMemoryCollection(configuration);
             builder.WebHost.UseUrls("http://127.0.0.1:0");
+            if (logs is not null) builder.Logging.AddProvider(logs);
         });
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         return new RunningGateway(app, new Uri(address));
+    }
+
+    /// <summary>What the gateway's <c>/health/ready</c> says of one service ("Healthy", "Degraded").</summary>
+    public async Task<string?> ServiceStatusAsync(string service)
+    {
+        using var response = await Client.GetAsync("/health/ready");
+        var report = await response.Content.ReadFromJsonAsync<System.Text.Json.JsonElement>();
+        return report.GetProperty("services").GetProperty(service).GetProperty("status").GetString();
     }
 
     public async ValueTask DisposeAsync()

@@ -52,7 +52,10 @@ public sealed class PrivatePostgres : IAsyncDisposable
             Directory.CreateDirectory(home);
             Directory.CreateDirectory(data);
             if (runAs is not null)
+            {
                 await Command.RunOrThrow("chown", ["-R", runAs, home, data]);
+                await EnsureReachable(runAs, data);
+            }
             if (!File.Exists(Path.Combine(data, "PG_VERSION")))
                 await AsUser(runAs, Path.Combine(bin, "initdb"),
                     ["-D", data, "-U", Superuser, "--auth=trust", "--encoding=UTF8", "--no-locale", "--no-sync", "--no-instructions"]);
@@ -136,6 +139,18 @@ public sealed class PrivatePostgres : IAsyncDisposable
     {
         var path = Path.Combine(home, "postgres.log");
         return File.Exists(path) ? File.ReadAllText(path) : "";
+    }
+
+    /// <summary>A checkout under a private folder (root's home, mode 700) keeps the server's own user out of
+    /// its data folder even after the chown: say so in one line instead of initdb's "Permission denied".</summary>
+    private static async Task EnsureReachable(string user, string data)
+    {
+        var reach = await Command.Run("runuser", ["-u", user, "--", "test", "-w", data], timeout: TimeSpan.FromSeconds(30));
+        if (reach.ExitCode != 0)
+            throw new InvalidOperationException(
+                $"PostgreSQL runs as user '{user}' (it refuses root) and cannot reach {data}, as a folder above it is private " +
+                $"(e.g. /root, mode 700): move the checkout to a folder others may pass (e.g. /srv or /opt), or allow passing with " +
+                $"chmod o+x on each private folder above it.");
     }
 
     /// <summary>The user PostgreSQL runs as when we are root: its own account if the package made one.</summary>
