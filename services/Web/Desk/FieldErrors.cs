@@ -13,8 +13,11 @@ public sealed partial class FieldErrors
 
     private FieldErrors(IReadOnlyList<(string Field, string Reason)> errors) => this.errors = errors;
 
+    /// <summary>What a desk employee reads for a field left empty (the API's own reason speaks of JSON's null).</summary>
+    public const string Required = "Verplicht: kies of vul dit in.";
+
     public static FieldErrors From(ApiProblem? problem) => new((problem?.InvalidParams ?? [])
-        .Select(p => (TrailingIndex().Replace(p.Name, ""), p.Reason)).Distinct().ToList());
+        .Select(p => (TrailingIndex().Replace(p.Name, ""), p.Code == "required" ? Required : p.Reason)).Distinct().ToList());
 
     public static FieldErrors Of(string field, string reason) => new([(field, reason)]);
 

@@ -52,11 +52,12 @@ public sealed class VisitFormTests
         [
             new ApiInvalidParam("note", "personalData", "Lijkt op een telefoonnummer."),
             new ApiInvalidParam("questions[0].helpGiven[1]", "unknown", "Onbekende code."),
-            new ApiInvalidParam("questions[1].topic", "required", "Verplicht veld."),
+            new ApiInvalidParam("questions[1].topic", "required", "Verplicht veld: mag niet null zijn."),
         ]));
 
         Assert.Equal(["Lijkt op een telefoonnummer."], errors.For("note"));
         Assert.Equal(["Onbekende code."], errors.For("questions[0].helpGiven"));
+        Assert.Equal([FieldErrors.Required], errors.For("questions[1].topic")); // the desk never reads "null"
         Assert.Equal("veld-questions-1-topic", FieldErrors.Id("questions[1].topic"));
         Assert.Equal("Vraag 2: onderwerp", FieldErrors.Label("questions[1].topic"));
         Assert.Empty(errors.For("channel"));
