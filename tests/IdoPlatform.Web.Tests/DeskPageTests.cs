@@ -7,18 +7,18 @@ namespace IdoPlatform.Web.Tests;
 
 /// <summary>The desk page: sign in, register a visit by keyboard (counted), the PII screen's refusal at the note, a
 /// narrow phone screen, and the CSP.</summary>
-[Collection(DeskPlatformCollection.Name)]
-public sealed class DeskPageTests(DeskPlatformFixture platform)
+[Collection(WebPlatformCollection.Name)]
+public sealed class DeskPageTests(WebPlatformFixture platform)
 {
     [Fact]
     public async Task A_signed_in_desk_registers_a_one_question_visit_by_keyboard_in_at_most_twelve_key_presses()
     {
         var page = await platform.NewPageAsync();
         await page.GotoAsync(platform.DeskPage.ToString());
-        Assert.Contains("/balie/aanmelden", page.Url); // not signed in: the sign-in page, through the gateway
+        Assert.Contains("/aanmelden?ReturnUrl=%2Fbalie", page.Url); // not signed in: the sign-in page, through the gateway
         await Accessibility.AssertNoViolationsAsync(page, "the sign-in page");
         await Screenshots.TakeAsync(page, "aanmelden");
-        await platform.SignInAsync(page, DeskPlatformFixture.DeskA);
+        await platform.SignInAsync(page, WebPlatformFixture.DeskA);
 
         // Empty form: focus is on the first field (location; organisation A has three, none remembered yet).
         var location = page.Locator("select[name=locationId]");
@@ -34,7 +34,7 @@ public sealed class DeskPageTests(DeskPlatformFixture platform)
         Assert.True(keys.Presses <= 12, $"{keys.Presses} key presses");
         platform.Say($"one-question visit saved with {keys.Presses} key presses");
         await Expect(location).ToBeFocusedAsync();
-        await Expect(location).ToHaveValueAsync(DeskPlatformFixture.GroningenCentrum); // kept for the next visitor
+        await Expect(location).ToHaveValueAsync(WebPlatformFixture.GroningenCentrum); // kept for the next visitor
         await Expect(page.Locator("#bezoeken")).ToContainTextAsync("DigiD");
         await Expect(page.Locator("#bezoeken")).ToContainTextAsync("Demobibliotheek Groningen Centrum");
         await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Ongedaan maken" })).ToBeVisibleAsync();
@@ -56,8 +56,8 @@ public sealed class DeskPageTests(DeskPlatformFixture platform)
     public async Task Personal_data_in_the_note_is_refused_with_the_reason_at_the_note_and_nothing_is_saved()
     {
         var page = await platform.NewPageAsync();
-        await platform.SignInAsync(page, DeskPlatformFixture.DeskA);
-        await page.SelectOptionAsync("select[name=locationId]", DeskPlatformFixture.Stadskanaal);
+        await platform.SignInAsync(page, WebPlatformFixture.DeskA);
+        await page.SelectOptionAsync("select[name=locationId]", WebPlatformFixture.Stadskanaal);
         await page.SelectOptionAsync("select[name='questions[0].topic']", "toeslagen");
         await page.SelectOptionAsync("select[name='questions[0].durationBand']", "0-10");
         await page.GetByLabel("Notitie").FillAsync("Mevrouw belt terug op 06-12345678");
@@ -79,8 +79,8 @@ public sealed class DeskPageTests(DeskPlatformFixture platform)
         await Accessibility.AssertNoViolationsAsync(page, "the desk page showing a refused note");
         await Screenshots.TakeAsync(page, "balie-pii-refused");
 
-        var (status, json, _) = await platform.ApiAsync(DeskPlatformFixture.DeskA, HttpMethod.Get,
-            $"registrations/v1/visits?locationId={DeskPlatformFixture.Stadskanaal}");
+        var (status, json, _) = await platform.ApiAsync(WebPlatformFixture.DeskA, HttpMethod.Get,
+            $"registrations/v1/visits?locationId={WebPlatformFixture.Stadskanaal}");
         Assert.Equal(200, status);
         Assert.Equal(0, json!["totalItems"]!.GetValue<long>());
 
@@ -93,19 +93,19 @@ public sealed class DeskPageTests(DeskPlatformFixture platform)
         await Expect(page.Locator("#meldingen")).ToContainTextAsync("Toeslagen, Huur");
         await Expect(page.Locator("[data-vraag]")).ToHaveCountAsync(1);
         await Expect(page.Locator("select[name='questions[0].topic']")).ToHaveValueAsync("");
-        await Expect(page.Locator("select[name=locationId]")).ToHaveValueAsync(DeskPlatformFixture.Stadskanaal);
+        await Expect(page.Locator("select[name=locationId]")).ToHaveValueAsync(WebPlatformFixture.Stadskanaal);
     }
 
     [Fact]
     public async Task A_referral_code_is_checked_while_the_desk_types_it()
     {
         var (status, referral, _) = await platform.ApiAsync("uwv", HttpMethod.Post, "referrals/v1/referrals",
-            new { agency = "uwv", topic = "uwv-uitkering", locationId = DeskPlatformFixture.GroningenCentrum, method = "named-place" });
+            new { agency = "uwv", topic = "uwv-uitkering", locationId = WebPlatformFixture.GroningenCentrum, method = "named-place" });
         Assert.True(status == 201, $"issuing a referral answered {status}: {referral}");
         var code = referral!["code"]!.GetValue<string>();
 
         var page = await platform.NewPageAsync();
-        await platform.SignInAsync(page, DeskPlatformFixture.DeskA);
+        await platform.SignInAsync(page, WebPlatformFixture.DeskA);
         var field = page.GetByLabel("Verwijscode");
         var verdict = page.Locator("#verwijscode-status");
         await field.PressSequentiallyAsync("ABCD-2345");
@@ -119,7 +119,7 @@ public sealed class DeskPageTests(DeskPlatformFixture platform)
     public async Task The_desk_page_is_usable_360_pixels_wide()
     {
         var page = await platform.NewPageAsync(width: 360, height: 780);
-        await platform.SignInAsync(page, DeskPlatformFixture.DeskA);
+        await platform.SignInAsync(page, WebPlatformFixture.DeskA);
         var overflow = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth - document.documentElement.clientWidth");
         Assert.True(overflow <= 0, $"the page scrolls sideways by {overflow} px at 360 px");
         var save = page.GetByRole(AriaRole.Button, new() { Name = "Opslaan" });
@@ -134,7 +134,7 @@ public sealed class DeskPageTests(DeskPlatformFixture platform)
     public async Task The_content_security_policy_refuses_an_injected_inline_script()
     {
         var page = await platform.NewPageAsync();
-        await platform.SignInAsync(page, DeskPlatformFixture.DeskA);
+        await platform.SignInAsync(page, WebPlatformFixture.DeskA);
         var response = await page.ReloadAsync();
         var csp = await response!.HeaderValueAsync("content-security-policy");
         Assert.Contains("script-src 'self'", csp);

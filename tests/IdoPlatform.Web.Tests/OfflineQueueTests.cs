@@ -7,19 +7,19 @@ namespace IdoPlatform.Web.Tests;
 
 /// <summary>Never lose a registration: saved while the registrations service is down, the visit waits in the browser
 /// and is sent by itself when the service is back — once, however often it was tried.</summary>
-[Collection(DeskPlatformCollection.Name)]
-public sealed class OfflineQueueTests(DeskPlatformFixture platform)
+[Collection(WebPlatformCollection.Name)]
+public sealed class OfflineQueueTests(WebPlatformFixture platform)
 {
     [Fact]
     public async Task A_visit_saved_while_registrations_is_down_is_sent_once_when_it_is_back_and_counted_once()
     {
         var page = await platform.NewPageAsync();
-        await platform.SignInAsync(page, DeskPlatformFixture.DeskA);
+        await platform.SignInAsync(page, WebPlatformFixture.DeskA);
         await platform.Platform.StopServiceAsync(PlatformService.Registrations);
         string queued;
         try
         {
-            await page.SelectOptionAsync("select[name=locationId]", DeskPlatformFixture.Winsum);
+            await page.SelectOptionAsync("select[name=locationId]", WebPlatformFixture.Winsum);
             await page.SelectOptionAsync("select[name='questions[0].topic']", "rijbewijs");
             await page.SelectOptionAsync("select[name='questions[0].durationBand']", "30-60");
             await page.GetByRole(AriaRole.Button, new() { Name = "Opslaan" }).ClickAsync();
@@ -46,8 +46,8 @@ public sealed class OfflineQueueTests(DeskPlatformFixture platform)
         await page.WaitForFunctionAsync("() => JSON.parse(localStorage.getItem('ido-balie-wachtrij') || '[]').length === 0",
             null, new() { Timeout = 60_000 });
 
-        var (status, visits, _) = await platform.ApiAsync(DeskPlatformFixture.DeskA, HttpMethod.Get,
-            $"registrations/v1/visits?locationId={DeskPlatformFixture.Winsum}&pageSize=100");
+        var (status, visits, _) = await platform.ApiAsync(WebPlatformFixture.DeskA, HttpMethod.Get,
+            $"registrations/v1/visits?locationId={WebPlatformFixture.Winsum}&pageSize=100");
         Assert.Equal(200, status);
         var rijbewijs = visits!["items"]!.AsArray().Where(v => v!["questions"]![0]!["topic"]!.GetValue<string>() == "rijbewijs").ToList();
         Assert.Single(rijbewijs);
@@ -55,13 +55,13 @@ public sealed class OfflineQueueTests(DeskPlatformFixture platform)
         // Monitoring heard of it once: the organisation's admin sees one rijbewijs visit at this location.
         var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, TimeZoneInfo.FindSystemTimeZoneById("Europe/Amsterdam")).DateTime);
         var query = $"monitoring/v1/question-counts?from={today.AddDays(-1):yyyy-MM-dd}&to={today.AddDays(1):yyyy-MM-dd}" +
-                    $"&location={DeskPlatformFixture.Winsum}&groupBy=topic";
+                    $"&location={WebPlatformFixture.Winsum}&groupBy=topic";
         long? counted = null;
         for (var attempt = 0; attempt < 60 && counted != 1; attempt++)
         {
             if (attempt > 0)
                 await Task.Delay(500);
-            var (reportStatus, report, _) = await platform.ApiAsync(DeskPlatformFixture.AdminA, HttpMethod.Get, query);
+            var (reportStatus, report, _) = await platform.ApiAsync(WebPlatformFixture.AdminA, HttpMethod.Get, query);
             Assert.Equal(200, reportStatus);
             counted = report!["rows"]!.AsArray().Where(r => r!["topic"]?.GetValue<string>() == "rijbewijs")
                 .Sum(r => r!["visits"]?.GetValue<long>() ?? 0);

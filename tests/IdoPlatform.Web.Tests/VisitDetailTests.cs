@@ -6,15 +6,15 @@ namespace IdoPlatform.Web.Tests;
 
 /// <summary>A visit's own page: history, a correction made from a stale version (412: "changed meanwhile" with the new
 /// version), voiding, and another organisation's visit out of reach.</summary>
-[Collection(DeskPlatformCollection.Name)]
-public sealed class VisitDetailTests(DeskPlatformFixture platform)
+[Collection(WebPlatformCollection.Name)]
+public sealed class VisitDetailTests(WebPlatformFixture platform)
 {
     [Fact]
     public async Task A_correction_from_a_stale_version_shows_the_change_meanwhile_then_the_visit_is_voided()
     {
-        var visitId = await platform.RegisterByApiAsync(DeskPlatformFixture.DeskA, DeskPlatformFixture.Winsum, "digid");
+        var visitId = await platform.RegisterByApiAsync(WebPlatformFixture.DeskA, WebPlatformFixture.Winsum, "digid");
         var page = await platform.NewPageAsync();
-        await platform.SignInAsync(page, DeskPlatformFixture.DeskA);
+        await platform.SignInAsync(page, WebPlatformFixture.DeskA);
         await page.GetByRole(AriaRole.Link, new() { Name = "DigiD" }).First.ClickAsync();
         await page.WaitForURLAsync($"**/balie/bezoeken/{visitId}");
         await Expect(page.Locator(".geschiedenis")).ToContainTextAsync("Geregistreerd");
@@ -26,9 +26,9 @@ public sealed class VisitDetailTests(DeskPlatformFixture platform)
         await Screenshots.TakeAsync(page, "bezoek-correctie");
 
         // Meanwhile a colleague corrects the same visit (version 1 → 2).
-        var (status, _, _) = await platform.ApiAsync(DeskPlatformFixture.DeskA, HttpMethod.Put, $"registrations/v1/visits/{visitId}", new
+        var (status, _, _) = await platform.ApiAsync(WebPlatformFixture.DeskA, HttpMethod.Put, $"registrations/v1/visits/{visitId}", new
         {
-            locationId = DeskPlatformFixture.Winsum,
+            locationId = WebPlatformFixture.Winsum,
             channel = "phone",
             questions = new[] { new { topic = "digid", domain = "digital-government", durationBand = "10-20", helpGiven = new[] { "explained" } } },
             reason = "Was telefonisch",
@@ -62,23 +62,23 @@ public sealed class VisitDetailTests(DeskPlatformFixture platform)
         await Accessibility.AssertNoViolationsAsync(page, "the visit page with its history");
         await Screenshots.TakeAsync(page, "bezoek-geschiedenis");
 
-        var (_, visit, _) = await platform.ApiAsync(DeskPlatformFixture.DeskA, HttpMethod.Get, $"registrations/v1/visits/{visitId}");
+        var (_, visit, _) = await platform.ApiAsync(WebPlatformFixture.DeskA, HttpMethod.Get, $"registrations/v1/visits/{visitId}");
         Assert.Equal("voided", visit!["status"]!.GetValue<string>());
     }
 
     [Fact]
     public async Task Another_organisations_visit_cannot_be_reached()
     {
-        var visitId = await platform.RegisterByApiAsync(DeskPlatformFixture.DeskA, DeskPlatformFixture.Winsum, "huur");
+        var visitId = await platform.RegisterByApiAsync(WebPlatformFixture.DeskA, WebPlatformFixture.Winsum, "huur");
         var page = await platform.NewPageAsync();
-        await platform.SignInAsync(page, DeskPlatformFixture.DeskB);
+        await platform.SignInAsync(page, WebPlatformFixture.DeskB);
         var response = await page.GotoAsync(new Uri(platform.DeskPage, $"balie/bezoeken/{visitId}").ToString());
         Assert.Equal(404, response!.Status);
         await Expect(page.Locator("h1")).ToHaveTextAsync("Bezoek niet gevonden");
         await Expect(page.Locator("#bezoeken")).ToHaveCountAsync(0);
 
         // Posting a void to it directly changes nothing either.
-        var (_, visit, _) = await platform.ApiAsync(DeskPlatformFixture.DeskA, HttpMethod.Get, $"registrations/v1/visits/{visitId}");
+        var (_, visit, _) = await platform.ApiAsync(WebPlatformFixture.DeskA, HttpMethod.Get, $"registrations/v1/visits/{visitId}");
         Assert.Equal("registered", visit!["status"]!.GetValue<string>());
     }
 }

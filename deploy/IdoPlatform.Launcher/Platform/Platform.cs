@@ -285,6 +285,7 @@ public sealed class Platform : IAsyncDisposable
             settings["Web:Services:Registrations"] = $"http://127.0.0.1:{processes[PlatformService.Registrations].Port}";
             settings["Web:Services:Referrals"] = $"http://127.0.0.1:{processes[PlatformService.Referrals].Port}";
             settings["Web:Services:Offers"] = $"http://127.0.0.1:{processes[PlatformService.Offers].Port}";
+            settings["Web:Services:Monitoring"] = $"http://127.0.0.1:{processes[PlatformService.Monitoring].Port}";
             settings["Web:DemoSignIn:Enabled"] = options.DemoTokens ? "true" : "false";
             settings["Web:DemoSignIn:Gateway"] = $"http://127.0.0.1:{processes[PlatformService.Gateway].Port}";
         }

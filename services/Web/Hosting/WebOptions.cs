@@ -19,6 +19,7 @@ public sealed class ServiceAddresses
     public Uri Registrations { get; set; } = new("http://localhost:5082");
     public Uri Referrals { get; set; } = new("http://localhost:5083");
     public Uri Offers { get; set; } = new("http://localhost:5081");
+    public Uri Monitoring { get; set; } = new("http://localhost:5084");
 }
 
 /// <summary>Local use only: a sign-in form for the demo accounts, whose tokens the gateway's demo endpoint issues

@@ -22,7 +22,17 @@ public static class WebSetup
         var web = builder.Configuration.GetSection(WebOptions.Section).Get<WebOptions>() ?? new WebOptions();
         services.AddOptions<WebOptions>().BindConfiguration(WebOptions.Section);
 
-        services.AddRazorPages(pages => pages.Conventions.AllowAnonymousToPage("/Balie/Aanmelden"));
+        services.AddRazorPages(pages =>
+        {
+            pages.Conventions.AllowAnonymousToPage("/Aanmelden");
+            pages.Conventions.AllowAnonymousToPage("/GeenToegang");
+            pages.Conventions.AllowAnonymousToPage("/NietGevonden");
+            pages.Conventions.AllowAnonymousToFolder("/Aanbod");
+            // The desk's first address for signing in, kept for bookmarks.
+            pages.Conventions.AddPageRoute("/Aanmelden", "balie/aanmelden");
+            foreach (var area in WebArea.SignedIn)
+                pages.Conventions.AuthorizeFolder(area.Folder, area.Policy);
+        });
         services.AddAntiforgery(antiforgery =>
         {
             antiforgery.Cookie.Name = "ido-web-af";
@@ -32,14 +42,16 @@ public static class WebSetup
         services.AddAuthorization(authorization =>
         {
             authorization.FallbackPolicy = new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build();
-            authorization.AddPolicy(Roles.Desk, policy => policy.RequireAuthenticatedUser().RequireRole(Roles.Desk));
+            foreach (var area in WebArea.SignedIn)
+                authorization.AddPolicy(area.Policy, policy => policy.RequireAuthenticatedUser().RequireRole(area.Roles));
         });
 
         services.AddHttpContextAccessor();
         foreach (var (name, address) in new[]
                  {
                      (PlatformApi.Registrations, web.Services.Registrations), (PlatformApi.Referrals, web.Services.Referrals),
-                     (PlatformApi.Offers, web.Services.Offers), (DemoTokenClient.Name, web.DemoSignIn.Gateway),
+                     (PlatformApi.Offers, web.Services.Offers), (PlatformApi.Monitoring, web.Services.Monitoring),
+                     (DemoTokenClient.Name, web.DemoSignIn.Gateway),
                  })
             services.AddHttpClient(name, http =>
             {
@@ -70,6 +82,8 @@ public static class WebSetup
             // The gateway adds no-store to whatever comes without cache headers; the vendored files may be kept.
             OnPrepareResponse = file => file.Context.Response.Headers.CacheControl = "public, max-age=3600",
         });
+        // An empty 404 (no such page) gets a page of its own; answers with a body (fragments) are left alone.
+        app.UseStatusCodePagesWithReExecute("/niet-gevonden");
         app.UseRouting();
         app.UseAuthentication();
         app.UseAuthorization();
@@ -98,8 +112,8 @@ public static class WebSetup
             // would not come back on the redirect to the page (a sign-in loop). Lax still keeps it off cross-site posts.
             cookie.Cookie.SameSite = oidc.IsConfigured ? SameSiteMode.Lax : SameSiteMode.Strict;
             cookie.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
-            cookie.LoginPath = "/balie/aanmelden";
-            cookie.AccessDeniedPath = "/balie/aanmelden";
+            cookie.LoginPath = "/aanmelden";
+            cookie.AccessDeniedPath = "/geen-toegang";
             cookie.SlidingExpiration = false; // the session lasts as long as its access token
             cookie.Events.OnRedirectToLogin = context => NoRedirectForScripts(context, StatusCodes.Status401Unauthorized);
             cookie.Events.OnRedirectToAccessDenied = context => NoRedirectForScripts(context, StatusCodes.Status403Forbidden);
@@ -117,8 +131,8 @@ public static class WebSetup
             options.SaveTokens = true;
             options.MapInboundClaims = false;
             options.Scope.Add("offline_access");
-            options.CallbackPath = "/balie/aanmelden/oidc";
-            options.SignedOutCallbackPath = "/balie/afgemeld/oidc";
+            options.CallbackPath = "/aanmelden/oidc";
+            options.SignedOutCallbackPath = "/afmelden/oidc";
             options.Events.OnTokenValidated = context =>
             {
                 // Our roles and organisation travel in the access token the services check, not in the id token.

@@ -13,6 +13,7 @@ public sealed class PlatformApi(IHttpClientFactory clients, IHttpContextAccessor
     public const string Registrations = "registrations";
     public const string Referrals = "referrals";
     public const string Offers = "offers";
+    public const string Monitoring = "monitoring";
 
     public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 

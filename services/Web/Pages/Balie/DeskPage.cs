@@ -1,14 +1,12 @@
 using IdoPlatform.BuildingBlocks.Security;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.ViewFeatures;
 
 namespace IdoPlatform.Web.Pages.Balie;
 
-/// <summary>A desk page: only for desk accounts, answering htmx and the send queue with HTML fragments (errors
+/// <summary>A desk page (only desk accounts: the folder's policy, <see cref="Hosting.WebArea.Balie"/>), answering htmx and the send queue with HTML fragments (errors
 /// included: htmx 4 swaps error answers too, so each is a fragment that fits where it lands).</summary>
-[Authorize(Policy = Roles.Desk)]
 public abstract class DeskPage : PageModel
 {
     public const string RememberedLocationCookie = "ido-balie-locatie";

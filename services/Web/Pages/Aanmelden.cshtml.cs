@@ -1,4 +1,3 @@
-using IdoPlatform.BuildingBlocks.Security;
 using IdoPlatform.Web.Hosting;
 using IdoPlatform.Web.SignIn;
 using Microsoft.AspNetCore.Authentication;
@@ -8,7 +7,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Options;
 
-namespace IdoPlatform.Web.Pages.Balie;
+namespace IdoPlatform.Web.Pages;
 
 /// <summary>Sign-in: at the organisation's OpenID Connect provider when one is configured; locally with a demo
 /// account, whose token the gateway issues.</summary>
@@ -18,12 +17,18 @@ public sealed class AanmeldenModel(IOptions<WebOptions> options, DemoTokenClient
     public bool UsesOpenIdConnect => options.Value.OpenIdConnect.IsConfigured;
     public string? Message { get; private set; }
     public string? Username { get; private set; }
-    public string ReturnUrl { get; private set; } = "/balie";
+    public string ReturnUrl { get; private set; } = "";
 
-    public void OnGet(string? returnUrl) => ReturnUrl = Local(returnUrl);
+    /// <summary>Signed in already (or back from the provider): on to the account's own start page.</summary>
+    public IActionResult OnGet(string? returnUrl)
+    {
+        ReturnUrl = Local(returnUrl);
+        return User.Identity?.IsAuthenticated == true && ReturnUrl == "" ? LocalRedirect(WebArea.HomeOf(User)) : Page();
+    }
 
     public IActionResult OnPostExtern(string? returnUrl) => UsesOpenIdConnect
-        ? Challenge(new AuthenticationProperties { RedirectUri = Local(returnUrl) }, OpenIdConnectDefaults.AuthenticationScheme)
+        ? Challenge(new AuthenticationProperties { RedirectUri = Local(returnUrl) is { Length: > 0 } url ? url : "/aanmelden" },
+            OpenIdConnectDefaults.AuthenticationScheme)
         : NotFound();
 
     public async Task<IActionResult> OnPostAsync(string? username, string? password, string? returnUrl)
@@ -40,11 +45,13 @@ public sealed class AanmeldenModel(IOptions<WebOptions> options, DemoTokenClient
             return Refused("Aanmelden lukt nu niet: de aanmelddienst antwoordt niet. Probeer het zo opnieuw.", 503);
         if (SessionPrincipal.From(token) is not { } session)
             return Refused("Onbekende gebruikersnaam of onjuist wachtwoord.");
-        if (!session.Principal.IsInRole(Roles.Desk))
-            return Refused("Deze pagina's zijn voor baliemedewerkers; dit account is dat niet.", 403);
+        if (!WebArea.SignedIn.Any(area => area.Admits(session.Principal)))
+            return Refused("Dit account heeft geen pagina's in deze omgeving.", 403);
 
         await HttpContext.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, session.Principal, session.Properties());
-        return LocalRedirect(ReturnUrl);
+        // Back where the account was sent from when it may open that page; its own start page otherwise.
+        var area = WebArea.SignedIn.FirstOrDefault(area => area.Contains(ReturnUrl));
+        return LocalRedirect(area is not null && area.Admits(session.Principal) ? ReturnUrl : WebArea.HomeOf(session.Principal));
     }
 
     private PageResult Refused(string message, int status = 400)
@@ -55,5 +62,7 @@ public sealed class AanmeldenModel(IOptions<WebOptions> options, DemoTokenClient
         return page;
     }
 
-    private string Local(string? url) => url is not null && Url.IsLocalUrl(url) && url.StartsWith("/balie", StringComparison.Ordinal) ? url : "/balie";
+    /// <summary>Only a page of this service is a place to return to (no open redirect).</summary>
+    private string Local(string? url) =>
+        url is not null && Url.IsLocalUrl(url) && WebArea.SignedIn.Any(area => area.Contains(url)) ? url : "";
 }

@@ -14,7 +14,7 @@ namespace IdoPlatform.Web.Tests.Fixture;
 /// every browser test: both take seconds to start. Tests run one after another (one collection); each gets a fresh
 /// browser context (its own cookies and localStorage) and works at a location of its own, so counts never mix.
 /// </summary>
-public sealed class DeskPlatformFixture(IMessageSink diagnostics) : IAsyncLifetime
+public sealed class WebPlatformFixture(IMessageSink diagnostics) : IAsyncLifetime
 {
     public const string DeskA = "balie-stad-en-ommeland";
     public const string AdminA = "beheer-stad-en-ommeland";
@@ -80,15 +80,17 @@ public sealed class DeskPlatformFixture(IMessageSink diagnostics) : IAsyncLifeti
         return await context.NewPageAsync();
     }
 
-    /// <summary>Signs in through the desk page's own form (redirected there from /balie) and lands on the desk page.</summary>
-    public async Task SignInAsync(IPage page, string username)
+    /// <summary>Signs in through the sign-in form, reached by opening <paramref name="start"/> (the desk page when not
+    /// given), and waits until the browser is at <paramref name="landing"/> (back at the start when not given).</summary>
+    public async Task SignInAsync(IPage page, string username, string? start = null, string? landing = null)
     {
         var account = DemoAccounts.Find(Platform.RepositoryRoot, username);
-        await page.GotoAsync(DeskPage.ToString());
+        start ??= "balie";
+        await page.GotoAsync(new Uri(Platform.GatewayUrl, start).ToString());
         await page.GetByLabel("Gebruikersnaam").FillAsync(account.Username);
         await page.GetByLabel("Wachtwoord").FillAsync(account.Password);
         await page.GetByRole(AriaRole.Button, new() { Name = "Aanmelden" }).ClickAsync();
-        await page.WaitForURLAsync(DeskPage.ToString());
+        await page.WaitForURLAsync(new Uri(Platform.GatewayUrl, landing ?? start).ToString());
     }
 
     /// <summary>A call through the gateway as a demo account (for arranging and checking what the pages did).</summary>
@@ -133,7 +135,7 @@ public sealed class DeskPlatformFixture(IMessageSink diagnostics) : IAsyncLifeti
 }
 
 [CollectionDefinition(Name)]
-public sealed class DeskPlatformCollection : ICollectionFixture<DeskPlatformFixture>
+public sealed class WebPlatformCollection : ICollectionFixture<WebPlatformFixture>
 {
-    public const string Name = "desk platform";
+    public const string Name = "web platform";
 }

@@ -3,13 +3,13 @@ using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
-namespace IdoPlatform.Web.Pages.Balie;
+namespace IdoPlatform.Web.Pages;
 
 public sealed class AfmeldenModel : PageModel
 {
     public async Task<IActionResult> OnPostAsync()
     {
         await HttpContext.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
-        return LocalRedirect("/balie/aanmelden");
+        return LocalRedirect("/aanmelden");
     }
 }
