@@ -4,6 +4,7 @@ using System.Runtime.InteropServices;
 using IdoPlatform.Launcher;
 using IdoPlatform.LoadBenchmark;
 using IdoPlatform.Testing;
+using IdoPlatform.Testing.Benchmarks;
 
 // Load benchmark: N desk clients register visits through the gateway for T seconds (after a short warm-up),
 // then we wait until monitoring counts every one of them. Loopback only.

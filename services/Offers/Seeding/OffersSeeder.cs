@@ -1,3 +1,4 @@
+using IdoPlatform.BuildingBlocks.Domain;
 using IdoPlatform.BuildingBlocks.EventStore;
 using IdoPlatform.Offers.Features.Locations;
 using IdoPlatform.Offers.Features.Offers;
@@ -67,7 +68,7 @@ public sealed class OffersSeeder(EventStreams streams, Pc4Lookup postcodes, Time
     private async Task<int> SeedOffers(string seedsFolder, IReadOnlyDictionary<string, OfferType> types,
         IReadOnlyDictionary<string, Location> locations, CancellationToken ct)
     {
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var today = DutchCalendar.Today(clock);
         var count = 0;
         foreach (var seed in SeedFiles.Offers(seedsFolder))
         {

@@ -1,4 +1,5 @@
 using System.Globalization;
+using IdoPlatform.BuildingBlocks.Domain;
 
 namespace IdoPlatform.Web.Desk;
 
@@ -6,14 +7,13 @@ namespace IdoPlatform.Web.Desk;
 /// globalization, so there is no nl-NL culture to format with.</summary>
 public static class DutchTime
 {
-    private static readonly TimeZoneInfo Zone = TimeZoneInfo.FindSystemTimeZoneById("Europe/Amsterdam");
     private static readonly string[] Days = ["zondag", "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag"];
     private static readonly string[] Months = ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus",
         "september", "oktober", "november", "december"];
 
-    public static DateTime Local(DateTimeOffset moment) => TimeZoneInfo.ConvertTime(moment, Zone).DateTime;
+    public static DateTime Local(DateTimeOffset moment) => TimeZoneInfo.ConvertTime(moment, DutchCalendar.Zone).DateTime;
 
-    public static DateOnly DateOf(DateTimeOffset moment) => DateOnly.FromDateTime(Local(moment));
+    public static DateOnly DateOf(DateTimeOffset moment) => DutchCalendar.DayOf(moment);
 
     /// <summary>The Monday of the week holding <paramref name="day"/>.</summary>
     public static DateOnly WeekStart(DateOnly day) => day.AddDays(-(((int)day.DayOfWeek + 6) % 7));

@@ -32,7 +32,7 @@ public static class AuthorizationMatrix
 
     private static Func<MatrixWorld, Role, Task<Probe>> Fixed(Func<MatrixWorld, Probe> probe) => (w, _) => Task.FromResult(probe(w));
 
-    private static string Range => DutchCalendar.RangeAroundToday;
+    private static string Range => DutchDays.RangeAroundToday;
 
     public static IReadOnlyList<Row> Rows { get; } =
     [

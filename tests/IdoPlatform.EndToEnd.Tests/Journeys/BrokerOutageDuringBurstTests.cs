@@ -110,5 +110,5 @@ public sealed class BrokerOutageDuringBurstTests(PlatformFixture platform, ITest
     }
 
     private static string Query(string location) =>
-        $"monitoring/v1/question-counts?{DutchCalendar.RangeAroundToday}&groupBy=location&location={location}";
+        $"monitoring/v1/question-counts?{DutchDays.RangeAroundToday}&groupBy=location&location={location}";
 }

@@ -28,7 +28,7 @@ public sealed class CorrectedAndVoidedVisitsCountTests(PlatformFixture platform)
         await CountsBecome(admin, location, new Counts(1, 2, "digid=1,toeslagen=1", "in-person=1"), "after the registration");
 
         // A national role sees a cell of one visit at one location only as suppressed: never the number.
-        var national = (await monitor.GetAsync($"monitoring/v1/question-counts?{DutchCalendar.RangeAroundToday}&groupBy=location&location={location}"))
+        var national = (await monitor.GetAsync($"monitoring/v1/question-counts?{DutchDays.RangeAroundToday}&groupBy=location&location={location}"))
             .Expect(HttpStatusCode.OK);
         var cell = Assert.Single(Reports.Rows(national));
         Assert.True(cell["suppressed"]!.GetValue<bool>(), $"A one-visit cell must be suppressed for a monitor: {national}");
@@ -61,7 +61,7 @@ public sealed class CorrectedAndVoidedVisitsCountTests(PlatformFixture platform)
 
     private static async Task<Counts> Read(Api admin, string location)
     {
-        var query = $"monitoring/v1/question-counts?{DutchCalendar.RangeAroundToday}&location={location}";
+        var query = $"monitoring/v1/question-counts?{DutchDays.RangeAroundToday}&location={location}";
         var byLocation = (await admin.GetAsync(query + "&groupBy=location")).Expect(HttpStatusCode.OK);
         var byTopic = (await admin.GetAsync(query + "&groupBy=topic")).Expect(HttpStatusCode.OK);
         var byChannel = (await admin.GetAsync(query + "&groupBy=channel")).Expect(HttpStatusCode.OK);

@@ -38,7 +38,7 @@ public sealed class PublishedOfferIsFoundNearbyTests(PlatformFixture platform)
 
         // The agency's look-up reads referrals' own replica, fed over RabbitMQ: it catches up shortly.
         using var agency = platform.Gateway(await platform.DemoTokenAsync(DemoWorld.Toeslagen));
-        var openOn = DutchCalendar.Next(DayOfWeek.Tuesday);
+        var openOn = DutchDays.Next(DayOfWeek.Tuesday);
         var lookup = await Eventually.Until(
             () => agency.GetAsync($"referrals/v1/referral-locations?postcode={Postcode}&topic=toeslagen&openOn={openOn:yyyy-MM-dd}&limit=5"),
             r => r.Status == HttpStatusCode.OK && FirstLocation(r)?["locationId"]?.GetValue<string>() == locationId

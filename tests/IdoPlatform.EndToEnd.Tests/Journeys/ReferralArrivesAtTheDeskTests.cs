@@ -38,7 +38,7 @@ public sealed class ReferralArrivesAtTheDeskTests(PlatformFixture platform)
 
         // Monitoring: of toeslagen's referrals on this topic issued around today, exactly this one, arrived.
         var outcomes = await Eventually.Until(
-            () => agency.GetAsync($"monitoring/v1/referral-outcomes?{DutchCalendar.RangeAroundToday}&groupBy=agency,topic&agency=toeslagen&topic=toeslagen"),
+            () => agency.GetAsync($"monitoring/v1/referral-outcomes?{DutchDays.RangeAroundToday}&groupBy=agency,topic&agency=toeslagen&topic=toeslagen"),
             r => Reports.Rows(r) is [var row] && Reports.Long(row, "arrived") == 1,
             TimeSpan.FromSeconds(30), "monitoring to count the arrival");
         var counted = Reports.Rows(outcomes).Single();
@@ -47,7 +47,7 @@ public sealed class ReferralArrivesAtTheDeskTests(PlatformFixture platform)
         Assert.Equal(1.0, counted["arrivalRate"]!.GetValue<double>());
 
         // The organisation referred to counts it among the referrals to its locations; another organisation does not.
-        var outcomesQuery = $"monitoring/v1/referral-outcomes?{DutchCalendar.RangeAroundToday}&groupBy=agency,topic&agency=toeslagen&topic=toeslagen";
+        var outcomesQuery = $"monitoring/v1/referral-outcomes?{DutchDays.RangeAroundToday}&groupBy=agency,topic&agency=toeslagen&topic=toeslagen";
         using var ownAdmin = platform.Gateway(await platform.DemoTokenAsync(DemoWorld.AdminA));
         var own = (await ownAdmin.GetAsync(outcomesQuery)).Expect(HttpStatusCode.OK);
         Assert.Equal(1, Reports.Long(Reports.Rows(own).Single(), "arrived"));
@@ -62,7 +62,7 @@ public sealed class ReferralArrivesAtTheDeskTests(PlatformFixture platform)
             TimeSpan.FromSeconds(30), $"the second arrival of {code} to be recorded as ignored");
         Assert.Equal("arrived", twice.Json["referral"]!["status"]!.GetValue<string>());
         Assert.Equal(visitId, twice.Json["referral"]!["visitId"]!.GetValue<Guid>());
-        var again = (await agency.GetAsync($"monitoring/v1/referral-outcomes?{DutchCalendar.RangeAroundToday}&groupBy=agency,topic&agency=toeslagen&topic=toeslagen"))
+        var again = (await agency.GetAsync($"monitoring/v1/referral-outcomes?{DutchDays.RangeAroundToday}&groupBy=agency,topic&agency=toeslagen&topic=toeslagen"))
             .Expect(HttpStatusCode.OK);
         Assert.Equal(1, Reports.Long(Reports.Rows(again).Single(), "arrived"));
     }

@@ -191,5 +191,5 @@ public class VisitRulesTests
         Assert.Equal(registered.Details.OccurredAt, corrected.Details.OccurredAt); // omitted: kept
     }
 
-    private static DateOnly DutchDay(DateTimeOffset instant) => Common.DutchTime.DateOf(instant);
+    private static DateOnly DutchDay(DateTimeOffset instant) => IdoPlatform.BuildingBlocks.Domain.DutchCalendar.DayOf(instant);
 }

@@ -1,5 +1,6 @@
 using System.Collections;
 using System.Reflection;
+using System.Runtime.CompilerServices;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 
@@ -26,8 +27,14 @@ internal static class NullElementGuard
         };
     }
 
-    /// <summary>A list property whose element type is a reference type declared non-nullable.</summary>
-    internal static bool HasNonNullableElements(JsonPropertyInfo property)
+    private static readonly ConditionalWeakTable<JsonPropertyInfo, object> Known = new();
+
+    /// <summary>A list property whose element type is a reference type declared non-nullable (reading nullability
+    /// is reflection, so the answer is kept per property).</summary>
+    internal static bool HasNonNullableElements(JsonPropertyInfo property) =>
+        (bool)Known.GetValue(property, p => Read(p));
+
+    private static bool Read(JsonPropertyInfo property)
     {
         var type = property.PropertyType;
         if (type == typeof(string) || !typeof(IEnumerable).IsAssignableFrom(type) || typeof(IDictionary).IsAssignableFrom(type))

@@ -1,3 +1,4 @@
+using IdoPlatform.BuildingBlocks.Domain;
 using Microsoft.AspNetCore.Mvc;
 using System.ComponentModel;
 using IdoPlatform.Monitoring.Reporting;

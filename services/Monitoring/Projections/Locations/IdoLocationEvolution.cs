@@ -1,3 +1,4 @@
+using IdoPlatform.BuildingBlocks.Domain;
 using IdoPlatform.Contracts.Offers;
 using IdoPlatform.Monitoring.Reporting;
 

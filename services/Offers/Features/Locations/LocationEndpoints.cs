@@ -1,3 +1,4 @@
+using IdoPlatform.BuildingBlocks.Domain;
 using IdoPlatform.BuildingBlocks.EventStore;
 using IdoPlatform.BuildingBlocks.Security;
 using IdoPlatform.BuildingBlocks.Web;
@@ -126,7 +127,7 @@ public static class LocationEndpoints
         var written = await streams.Change<Location>(LocationId.StreamId(locationId), state =>
         {
             if (!OffersAccess.CanManage(account, state.OrganisationId)) return Decision.Stop(NotYours());
-            var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+            var today = DutchCalendar.Today(clock);
             var v = new Validator();
             v.Check(request?.ClosedOn is null || request.ClosedOn <= today, "closedOn", InvalidParamCodes.OutOfRange, "Ligt in de toekomst.");
             v.MaxLength("reason", request?.Reason, 500);

@@ -1,3 +1,4 @@
+using IdoPlatform.BuildingBlocks.Domain;
 using IdoPlatform.BuildingBlocks.EventStore;
 using IdoPlatform.BuildingBlocks.Security;
 using IdoPlatform.BuildingBlocks.Web;
@@ -116,7 +117,7 @@ public static class OfferEndpoints
             if (!OffersAccess.CanManage(account, state.OrganisationId)) return Decision.Stop(NotYours());
             var known = await locations.FindMany(state.Content.LocationIds, ct);
             var closed = state.Content.LocationIds.Where(id => !known.TryGetValue(id, out var l) || l.IsClosed).ToList();
-            var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+            var today = DutchCalendar.Today(clock);
             return OfferDecisions.Publish(state, today, closed);
         }, Appends.Context(http, account), ct, acceptsVersion: ifMatch.Matches);
         return written.Answer(http, NotFoundText(offerId), OfferView.From);

@@ -1,3 +1,4 @@
+using IdoPlatform.BuildingBlocks.Domain;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using IdoPlatform.BuildingBlocks.Web;

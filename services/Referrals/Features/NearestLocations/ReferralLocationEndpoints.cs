@@ -1,3 +1,4 @@
+using IdoPlatform.BuildingBlocks.Domain;
 using System.Globalization;
 using IdoPlatform.BuildingBlocks.Web;
 using IdoPlatform.Contracts.Codes;

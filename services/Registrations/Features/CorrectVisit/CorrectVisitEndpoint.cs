@@ -1,3 +1,4 @@
+using IdoPlatform.BuildingBlocks.Domain;
 using IdoPlatform.BuildingBlocks.EventStore;
 using IdoPlatform.BuildingBlocks.Security;
 using IdoPlatform.BuildingBlocks.Web;
@@ -51,7 +52,7 @@ public static class CorrectVisitEndpoint
             var now = clock.GetUtcNow();
             var rules = new Validator();
             var corrected = input is null ? null : VisitRules.Check(rules, input, new VisitRulesContext(codes, location, now, current));
-            var reason = VisitRules.CheckFreeText(rules, "reason", request?.Reason, DutchTime.DateOf(now), required: true);
+            var reason = VisitRules.CheckFreeText(rules, "reason", request?.Reason, DutchCalendar.DayOf(now), required: true);
             var errors = body.Merge(rules.Errors);
             if (errors.Count > 0 || corrected is null || reason is null) return Decision.Stop(Problems.Validation(errors));
             return CorrectVisit.Decide(current, corrected, reason, now);

@@ -1,3 +1,4 @@
+using IdoPlatform.BuildingBlocks.Domain;
 using IdoPlatform.BuildingBlocks.EventStore;
 using IdoPlatform.BuildingBlocks.Security;
 using IdoPlatform.BuildingBlocks.Web;
@@ -30,7 +31,7 @@ public static class EraseNoteEndpoint
         if (problem is not null) return problem;
         var now = clock.GetUtcNow();
         var rules = new Validator();
-        var reason = VisitRules.CheckFreeText(rules, "reason", body!.Value?.Reason, DutchTime.DateOf(now), required: true);
+        var reason = VisitRules.CheckFreeText(rules, "reason", body!.Value?.Reason, DutchCalendar.DayOf(now), required: true);
         var errors = body.Merge(rules.Errors);
         if (errors.Count > 0 || reason is null) return Problems.Validation(errors);
 

@@ -1,3 +1,4 @@
+using IdoPlatform.BuildingBlocks.Domain;
 using IdoPlatform.BuildingBlocks.Security;
 using IdoPlatform.BuildingBlocks.Web;
 using IdoPlatform.Registrations.Common;
@@ -31,7 +32,7 @@ public static class ListVisitsEndpoint
             return DeskAccess.ForeignLocation();
 
         var (items, total) = await visits.List(organisation, string.IsNullOrWhiteSpace(locationId) ? null : locationId,
-            from is { } f ? DutchTime.StartOf(f) : null, to is { } t ? DutchTime.StartOf(t.AddDays(1)) : null,
+            from is { } f ? DutchCalendar.StartOf(f) : null, to is { } t ? DutchCalendar.StartOf(t.AddDays(1)) : null,
             paging.Offset, paging.PageSize, ct);
         return paging.Result(http, items, total);
     }

@@ -1,3 +1,4 @@
+using IdoPlatform.BuildingBlocks.Domain;
 using IdoPlatform.BuildingBlocks.Web;
 using IdoPlatform.Registrations.CodeLists;
 using IdoPlatform.Registrations.Common;
@@ -31,7 +32,7 @@ public static class VisitRules
 
     public static CheckedVisit? Check(Validator v, VisitInput input, VisitRulesContext context)
     {
-        var today = DutchTime.DateOf(context.Now);
+        var today = DutchCalendar.DayOf(context.Now);
         var kept = KeptCodes(context.Previous, context.Codes);
 
         var occurredAt = CheckOccurredAt(v, input.OccurredAt, context);
@@ -90,7 +91,7 @@ public static class VisitRules
             v.Add("locationId", RegistrationParamCodes.UnknownLocation, "Onbekende locatie.");
             return null;
         }
-        var day = DutchTime.DateOf(occurredAt);
+        var day = DutchCalendar.DayOf(occurredAt);
         var reason = !location.HasIdo ? "Deze locatie heeft geen IDO."
             : location.IsClosedOn(day) ? $"Deze locatie is gesloten sinds {location.ClosedOn:yyyy-MM-dd}."
             : !location.IdoOpenOn(day) ? $"Het IDO van deze locatie is pas open sinds {location.IdoOpenedOn:yyyy-MM-dd}."

@@ -1,3 +1,4 @@
+using IdoPlatform.BuildingBlocks.Domain;
 using IdoPlatform.BuildingBlocks.EventStore;
 using IdoPlatform.BuildingBlocks.Security;
 using IdoPlatform.BuildingBlocks.Web;
@@ -40,7 +41,7 @@ public static class VoidVisitEndpoint
             if (problem is not null) return Decision.Stop(problem);
             var now = clock.GetUtcNow();
             var rules = new Validator();
-            var reason = VisitRules.CheckFreeText(rules, "reason", body!.Value?.Reason, DutchTime.DateOf(now), required: true);
+            var reason = VisitRules.CheckFreeText(rules, "reason", body!.Value?.Reason, DutchCalendar.DayOf(now), required: true);
             var errors = body.Merge(rules.Errors);
             if (errors.Count > 0 || reason is null) return Decision.Stop(Problems.Validation(errors));
             return VoidVisit.Decide(current, reason, now);

@@ -1,4 +1,4 @@
-namespace IdoPlatform.LoadBenchmark;
+namespace IdoPlatform.Testing.Benchmarks;
 
 /// <summary>
 /// CPU time per part of the platform, from /proc: what each process used between two samples. On a shared
@@ -8,6 +8,13 @@ namespace IdoPlatform.LoadBenchmark;
 public sealed class CpuUsage(IReadOnlyList<(string Name, Func<IEnumerable<int>> Pids)> parts)
 {
     private const double TicksPerSecond = 100; // USER_HZ on Linux
+
+    /// <summary>This process and the private PostgreSQL the tests started (as <see cref="RealServers"/> names its folder).</summary>
+    public static CpuUsage ClientAndPostgres() => new(
+    [
+        ("client", () => [Environment.ProcessId]),
+        ("postgresql", () => ProcessTree($"/ido-real-servers/postgres-{Environment.ProcessId}-")),
+    ]);
 
     public IReadOnlyDictionary<string, double> Sample() =>
         parts.ToDictionary(part => part.Name, part => part.Pids().Sum(CpuSeconds));

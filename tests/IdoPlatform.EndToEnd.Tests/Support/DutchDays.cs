@@ -1,11 +1,9 @@
 namespace IdoPlatform.EndToEnd.Tests.Support;
 
 /// <summary>Monitoring counts by Dutch calendar day; the tests ask for a range around today there.</summary>
-public static class DutchCalendar
+public static class DutchDays
 {
-    private static readonly TimeZoneInfo Amsterdam = TimeZoneInfo.FindSystemTimeZoneById("Europe/Amsterdam");
-
-    public static DateOnly Today => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, Amsterdam).DateTime);
+    public static DateOnly Today => IdoPlatform.BuildingBlocks.Domain.DutchCalendar.Today(TimeProvider.System);
 
     /// <summary><c>from=…&amp;to=…</c> from yesterday to tomorrow: today's registrations, whatever midnight does meanwhile.</summary>
     public static string RangeAroundToday => $"from={Today.AddDays(-1):yyyy-MM-dd}&to={Today.AddDays(1):yyyy-MM-dd}";

@@ -1,0 +1,20 @@
+namespace IdoPlatform.BuildingBlocks.Domain;
+
+/// <summary>Days are Dutch days, whatever the server's zone: "today" just after midnight in Amsterdam is already the
+/// new day, though UTC is still on the old one (a visit at 00:30 on 1 April belongs to Q2; a code retired "on
+/// 31 December" is valid until midnight in Amsterdam).</summary>
+public static class DutchCalendar
+{
+    public static readonly TimeZoneInfo Zone = TimeZoneInfo.FindSystemTimeZoneById("Europe/Amsterdam");
+
+    public static DateOnly DayOf(DateTimeOffset instant) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(instant, Zone).DateTime);
+
+    public static DateOnly Today(TimeProvider clock) => DayOf(clock.GetUtcNow());
+
+    /// <summary>The instant a Dutch day starts.</summary>
+    public static DateTimeOffset StartOf(DateOnly day)
+    {
+        var local = day.ToDateTime(TimeOnly.MinValue, DateTimeKind.Unspecified);
+        return new DateTimeOffset(local, Zone.GetUtcOffset(local)).ToUniversalTime();
+    }
+}
