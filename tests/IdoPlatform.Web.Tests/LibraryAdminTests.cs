@@ -1,3 +1,4 @@
+using IdoPlatform.Launcher;
 using IdoPlatform.Web.Tests.Fixture;
 using IdoPlatform.Web.Tests.Support;
 using static Microsoft.Playwright.Assertions;
@@ -7,8 +8,8 @@ namespace IdoPlatform.Web.Tests;
 /// <summary>The library admins' pages (/beheer): a location's opening hours and IDO changed (a bad field answered at the
 /// field, a stale version answered with the version saved meanwhile), a location closed, an offer drafted with a weekly
 /// schedule and an exception, published and withdrawn, each with its history; another role and another library kept
-/// out; every page at 360 px. Each test works on locations of its own (no IDO at first, names after the seeded ones),
-/// so the desk tests' location lists stay as they are.</summary>
+/// out; a service that is down named on the page; every page at 360 px. Each test works on locations of its own (no IDO
+/// at first, names after the seeded ones), so the desk tests' location lists stay as they are.</summary>
 [Collection(WebPlatformCollection.Name)]
 public sealed class LibraryAdminTests(WebPlatformFixture platform)
 {
@@ -160,12 +161,21 @@ public sealed class LibraryAdminTests(WebPlatformFixture platform)
         var (anonymous, _, _) = await platform.ApiAsync(WebPlatformFixture.DeskA, HttpMethod.Get, $"offers/v1/offers/{offerId}");
         Assert.Equal(404, anonymous); // a draft is not public
 
+        // The draft changed: a second exception (PUT with If-Match; what the form does not show is kept).
+        await page.Locator("summary", new() { HasText = "Aanbod wijzigen" }).ClickAsync();
+        await page.GetByLabel("Uitzondering 2").FillAsync("2027-01-26");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Wijzigingen opslaan" }).ClickAsync();
+        await Expect(page.Locator("[role=status]")).ToHaveTextAsync("Wijziging opgeslagen.");
+        await Expect(page.Locator(".uitzonderingen")).ToHaveTextAsync("19 januari 2027, 26 januari 2027");
+
         await page.GetByRole(AriaRole.Button, new() { Name = "Publiceren" }).ClickAsync();
         await Expect(page.Locator("[role=status]")).ToHaveTextAsync("Het aanbod is gepubliceerd.");
         await Expect(page.Locator(".aanbod-status")).ToContainTextAsync("Gepubliceerd");
         var (_, published, _) = await platform.ApiAsync(WebPlatformFixture.DeskA, HttpMethod.Get, $"offers/v1/offers/{offerId}");
         Assert.Equal("published", published!["status"]!.GetValue<string>());
-        Assert.Equal("2027-01-19", published["schedule"]!["exceptions"]![0]!.GetValue<string>());
+        Assert.Equal(["2027-01-19", "2027-01-26"], published["schedule"]!["exceptions"]!.AsArray().Select(d => d!.GetValue<string>()).ToArray());
+        Assert.Equal("tuesday", published["schedule"]!["recurrences"]![0]!["day"]!.GetValue<string>());
+        Assert.Contains("digid", published["themes"]!.AsArray().Select(t => t!.GetValue<string>())); // from the offer type
 
         await page.GetByText("Aanbod intrekken").ClickAsync();
         await page.Locator("#veld-reason").FillAsync("Vrijwilliger gestopt");
@@ -173,10 +183,11 @@ public sealed class LibraryAdminTests(WebPlatformFixture platform)
         await Expect(page.Locator("[role=status]")).ToHaveTextAsync("Het aanbod is ingetrokken.");
         await Expect(page.Locator(".aanbod-status")).ToContainTextAsync("Ingetrokken");
         var history = page.Locator(".geschiedenis > li");
-        await Expect(history).ToHaveCountAsync(3);
-        await Expect(history.Nth(0)).ToContainTextAsync("Ingetrokken (versie 3)");
-        await Expect(history.Nth(1)).ToContainTextAsync("Gepubliceerd (versie 2)");
-        await Expect(history.Nth(2)).ToContainTextAsync("Concept gemaakt (versie 1)");
+        await Expect(history).ToHaveCountAsync(4);
+        await Expect(history.Nth(0)).ToContainTextAsync("Ingetrokken (versie 4)");
+        await Expect(history.Nth(1)).ToContainTextAsync("Gepubliceerd (versie 3)");
+        await Expect(history.Nth(2)).ToContainTextAsync("Gewijzigd (versie 2)");
+        await Expect(history.Nth(3)).ToContainTextAsync("Concept gemaakt (versie 1)");
         await Accessibility.AssertNoViolationsAsync(page, "a withdrawn offer with its history");
         await Screenshots.TakeAsync(page, "beheer-aanbod-ingetrokken");
 
@@ -229,6 +240,32 @@ public sealed class LibraryAdminTests(WebPlatformFixture platform)
             Assert.True(width <= 360, $"{path} is {width} px wide at 360");
             await Accessibility.AssertNoViolationsAsync(page, $"{path} at 360 px");
             await Screenshots.TakeAsync(page, name);
+        }
+    }
+
+    [Fact]
+    public async Task While_the_offers_service_is_down_the_pages_say_so_instead_of_failing()
+    {
+        var (locationId, _) = await NewLocationAsync();
+        var page = await platform.NewPageAsync();
+        await platform.SignInAsync(page, AdminA, "beheer");
+        await platform.Platform.StopServiceAsync(PlatformService.Offers);
+        try
+        {
+            var response = await page.GotoAsync(new Uri(platform.Platform.GatewayUrl, "beheer").ToString());
+            Assert.Equal(200, response!.Status);
+            await Expect(page.Locator("[role=alert]").First).ToContainTextAsync("De locaties kunnen nu niet worden opgehaald");
+            await Expect(page.Locator("[role=alert]").Nth(1)).ToContainTextAsync("Het aanbod kan nu niet worden opgehaald");
+            response = await page.GotoAsync(new Uri(platform.Platform.GatewayUrl, $"beheer/locaties/{locationId}").ToString());
+            Assert.Equal(503, response!.Status);
+            await Expect(page.Locator("h1")).ToHaveTextAsync("Locatie kan nu niet worden getoond");
+            await Expect(page.Locator("main")).ToContainTextAsync("Het platform antwoordt nu niet");
+            await Accessibility.AssertNoViolationsAsync(page, "a location's page while offers is down");
+            await Screenshots.TakeAsync(page, "beheer-dienst-weg");
+        }
+        finally
+        {
+            await platform.Platform.StartServiceAsync(PlatformService.Offers);
         }
     }
 
