@@ -4,10 +4,7 @@ namespace IdoPlatform.Web.Library;
 
 /// <summary>An answer read into its type, or why not: not found (also another organisation's), or the service's
 /// problem text (down, refused).</summary>
-public sealed record Loaded<T>(T? Value, string? ETag, int Status, string? Problem) where T : class
-{
-    public bool Found => Value is not null;
-}
+public sealed record Loaded<T>(T? Value, string? ETag, int Status, string? Problem) where T : class;
 
 /// <summary>The reads the library admins' pages share: the organisation's locations and offers, one location or offer
 /// with its ETag and history, the offer types. Only what belongs to the signed-in organisation is found.</summary>

@@ -1,4 +1,3 @@
-using System.Globalization;
 using IdoPlatform.BuildingBlocks.Security;
 using IdoPlatform.Web.Library;
 using IdoPlatform.Web.Platform;
@@ -44,6 +43,4 @@ public abstract class BeheerPage : PageModel
         page.StatusCode = status;
         return page;
     }
-
-    protected static string Text(int value) => value.ToString(CultureInfo.InvariantCulture);
 }
