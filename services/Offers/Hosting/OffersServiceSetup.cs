@@ -59,6 +59,7 @@ public static class OffersServiceSetup
         api.MapLocations();
         api.MapOfferTypes();
         api.MapOffers();
+        api.MapOrganisationOffers();
         api.MapCodeLists();
     }
 

@@ -60,6 +60,7 @@ public static class WebSetup
             });
         services.AddScoped<PlatformApi>();
         services.AddScoped<DeskOverview>();
+        services.AddScoped<IdoPlatform.Web.Library.LibraryReads>();
         services.AddSingleton<DemoTokenClient>();
         services.AddSingleton<DeskCodes>();
         services.AddSingleton<DeskLocations>();

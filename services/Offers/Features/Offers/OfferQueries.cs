@@ -34,6 +34,23 @@ public sealed class OfferQueries(NpgsqlDataSource db)
         return (offer, reader.GetInt64(4));
     }
 
+    /// <summary>Every offer of an organisation in any status (or the one given), newest first (ids are version 7).</summary>
+    public async Task<IReadOnlyList<Offer>> OfOrganisation(Guid organisationId, string? status, CancellationToken ct)
+    {
+        await using var command = db.CreateCommand("""
+            SELECT offer_id, organisation_id, status, content FROM offers_offers
+            WHERE organisation_id = @organisation AND (@status::text IS NULL OR status = @status)
+            ORDER BY offer_id DESC
+            """);
+        command.Parameters.AddWithValue("organisation", organisationId);
+        command.Parameters.AddWithValue("status", (object?)status ?? DBNull.Value);
+        var offers = new List<Offer>();
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        while (await reader.ReadAsync(ct))
+            offers.Add(new Offer(reader.GetGuid(0), reader.GetGuid(1), ReadModelJson.Read<OfferContent>(reader.GetString(3)), reader.GetString(2)));
+        return offers;
+    }
+
     /// <summary>Published offers matching the filter that have at least one open, visible location.</summary>
     public async Task<IReadOnlyList<OfferCandidate>> Published(OfferFilter filter, CancellationToken ct)
     {

@@ -1,0 +1,119 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace IdoPlatform.Web.Library;
+
+/// <summary>The Dutch words of the library admins' pages for what the offers API gives as codes: weekdays, statuses,
+/// history events, and the names of the fields a 400 names.</summary>
+public static partial class LibraryText
+{
+    /// <summary>The API's weekdays (English, lower case) in week order with their Dutch names.</summary>
+    public static readonly IReadOnlyList<(string Code, string Label)> Days =
+    [
+        ("monday", "maandag"), ("tuesday", "dinsdag"), ("wednesday", "woensdag"), ("thursday", "donderdag"),
+        ("friday", "vrijdag"), ("saturday", "zaterdag"), ("sunday", "zondag"),
+    ];
+
+    public static readonly IReadOnlyList<(string Code, string Label)> Frequencies =
+        [("weekly", "elke week"), ("biweekly", "om de week"), ("monthly", "elke maand")];
+
+    public static readonly IReadOnlyList<(int Week, string Label)> WeeksOfMonth =
+        [(1, "eerste"), (2, "tweede"), (3, "derde"), (4, "vierde"), (5, "laatste")];
+
+    private static readonly string[] Months = ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus",
+        "september", "oktober", "november", "december"];
+
+    public static string Day(string? code) => Days.FirstOrDefault(d => d.Code == code).Label ?? code ?? "";
+
+    public static string Frequency(string? code) => Frequencies.FirstOrDefault(f => f.Code == code).Label ?? code ?? "";
+
+    public static string Date(DateOnly date) => $"{date.Day} {Months[date.Month - 1]} {date.Year}";
+
+    public static string Date(DateOnly? date) => date is { } d ? Date(d) : "";
+
+    /// <summary>For a date input's value (<c>yyyy-MM-dd</c>).</summary>
+    public static string Iso(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "";
+
+    public static string OfferStatus(string status) => status switch
+    {
+        OfferDto.Draft => "Concept",
+        OfferDto.Published => "Gepubliceerd",
+        OfferDto.Withdrawn => "Ingetrokken",
+        _ => status,
+    };
+
+    public static string Event(string name) => name switch
+    {
+        "location-registered" => "Geregistreerd",
+        "location-changed" => "Gewijzigd",
+        "location-closed" => "Gesloten",
+        "offer-drafted" => "Concept gemaakt",
+        "offer-changed" => "Gewijzigd",
+        "offer-published" => "Gepubliceerd",
+        "offer-withdrawn" => "Ingetrokken",
+        _ => name,
+    };
+
+    /// <summary>"Elke week op dinsdag 10:00–12:00, van 6 januari 2026 tot …".</summary>
+    public static string Recurrence(RecurrenceDto r)
+    {
+        var week = r.Frequency == "monthly" && r.WeekOfMonth is { } w ? $"de {WeeksOfMonth.FirstOrDefault(x => x.Week == w).Label} " : "";
+        var until = r.EndsOn is { } end ? $" tot en met {Date(end)}" : "";
+        var text = $"{Frequency(r.Frequency)} op {week}{Day(r.Day)} {r.StartTime}–{r.EndTime}, vanaf {Date(r.StartsOn)}{until}";
+        return char.ToUpperInvariant(text[0]) + text[1..];
+    }
+
+    /// <summary>The Dutch name of a field an offers-API 400 names, for the list of errors above a form.</summary>
+    public static string Label(string field)
+    {
+        var row = Row().Match(field);
+        if (row.Success)
+        {
+            var number = int.Parse(row.Groups[2].Value, CultureInfo.InvariantCulture) + 1;
+            var list = row.Groups[1].Value switch
+            {
+                "openingHours" => "Openingstijd",
+                "schedule.recurrences" => "Herhaling",
+                "schedule.sessions" => "Losse datum",
+                _ => row.Groups[1].Value,
+            };
+            return row.Groups[3].Value is { Length: > 0 } part ? $"{list} {number}: {Label(part)}" : $"{list} {number}";
+        }
+        return field switch
+        {
+            "day" => "dag",
+            "opens" => "open vanaf",
+            "closes" => "open tot",
+            "frequency" => "hoe vaak",
+            "startTime" => "begint om",
+            "endTime" => "eindigt om",
+            "startsOn" => "vanaf datum",
+            "endsOn" => "tot en met datum",
+            "weekOfMonth" => "week van de maand",
+            "date" => "datum",
+            "ido" => "IDO",
+            "ido.hasIdo" => "IDO aanwezig",
+            "ido.openedOn" => "IDO sinds",
+            "openingHours" => "Openingstijden",
+            "closedOn" => "Gesloten per",
+            "reason" => "Reden",
+            "offerType" => "Aanbodsoort",
+            "offerTypeVersion" => "Versie van de aanbodsoort",
+            "title" => "Titel",
+            "description" => "Omschrijving",
+            "locationIds" => "Locaties",
+            "walkIn" => "Vrije inloop",
+            "signUp" => "Aanmelden",
+            "validFrom" => "Geldig vanaf",
+            "validTo" => "Geldig tot en met",
+            "schedule.exceptions" => "Uitzonderingen",
+            "schedule.recurrences" => "Herhalingen",
+            "schedule.sessions" => "Losse datums",
+            "" => "Formulier",
+            _ => field,
+        };
+    }
+
+    [GeneratedRegex(@"^(openingHours|schedule\.recurrences|schedule\.sessions)\[(\d+)\]\.?(\w*)$")]
+    private static partial Regex Row();
+}
