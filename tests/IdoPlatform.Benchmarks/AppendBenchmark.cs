@@ -121,7 +121,7 @@ public static class AppendBenchmark
                 [new Question("digid", "digital-government", "logius", "10-20", ["explained"], null, null)], null, null), now);
     }
 
-    private static async Task<IHost> StartHost(string prefix, Action<EventStoreOptions> events, Action<IServiceCollection> services)
+    internal static async Task<IHost> StartHost(string prefix, Action<EventStoreOptions> events, Action<IServiceCollection> services)
     {
         var database = await RealServers.NewDatabaseAsync(prefix);
         var builder = Host.CreateApplicationBuilder();

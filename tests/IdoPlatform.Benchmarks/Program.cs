@@ -2,6 +2,14 @@ using IdoPlatform.Benchmarks;
 using IdoPlatform.BuildingBlocks.Messaging.Tests.Benchmark;
 
 // Prints one table of the foundation's speed on this machine; the figures are in the README.
+// `-- visit-list [visits]`: the desk's visit list at scale instead (200,000 visits of one organisation by default).
+if (args is ["visit-list", ..])
+{
+    var visits = args.Length > 1 && int.TryParse(args[1], out var v) ? v : 200_000;
+    BenchmarkRow.Print(await VisitListBenchmark.Run(visits));
+    return;
+}
+
 var appends = args.Length > 0 && int.TryParse(args[0], out var n) ? n : 20_000;
 var rows = new List<BenchmarkRow>();
 rows.AddRange(await AppendBenchmark.Run(appends, writers: 16));

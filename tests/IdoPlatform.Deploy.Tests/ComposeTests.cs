@@ -58,6 +58,18 @@ public sealed class ComposeTests
     }
 
     /// <summary>The service's environment, with YAML merge keys (&lt;&lt;: *anchor) folded in.</summary>
+    [Fact]
+    public void The_services_pools_plus_headroom_fit_the_shared_servers_max_connections()
+    {
+        var pools = Repository.Projects.Keys
+            .Select(name => Environment(Services[name]).GetValueOrDefault("ConnectionStrings__Postgres"))
+            .OfType<string>().Select(ConnectionLimits.PoolMaximum).ToList();
+        Assert.Equal(4, pools.Count);
+        var server = ConnectionLimits.MaxConnections(Services["postgres"].At("command").Items().Select(i => ((YamlScalarNode)i).Value!));
+        Assert.True(pools.Sum() + ConnectionLimits.ServerHeadroom <= server,
+            $"{pools.Sum()} + {ConnectionLimits.ServerHeadroom} > max_connections {server}");
+    }
+
     private static Dictionary<string, string> Environment(YamlNode service)
     {
         var result = new Dictionary<string, string>();

@@ -47,6 +47,24 @@ public sealed class KubernetesTests
             $"{name} does not read {key}"));
     }
 
+    [Theory, MemberData(nameof(AppServices))]
+    public void Each_services_replicas_pools_during_a_rolling_update_plus_headroom_fit_its_servers_max_connections(string name)
+    {
+        var deployment = Named("Deployment", name);
+        var env = deployment.At("spec", "template", "spec", "containers")!.Items().Single().At("env").Items()
+            .SingleOrDefault(e => e.Text("name") == "ConnectionStrings__Postgres");
+        if (env is null) return; // the gateway has no database
+        var pool = ConnectionLimits.PoolMaximum(env.Text("value")!);
+        var replicas = int.Parse(deployment.Text("spec", "replicas")!);
+        var surge = (int)Math.Ceiling(replicas * 0.25); // a rolling update's default maxSurge: one pod more for a while
+        var server = Named("StatefulSet", $"postgres-{name}").At("spec", "template", "spec", "containers")!.Items().Single();
+        var maxConnections = ConnectionLimits.MaxConnections(server.At("args").Items().Select(a => ((YamlScalarNode)a).Value!));
+
+        var wanted = (replicas + surge) * pool + ConnectionLimits.ServerHeadroom;
+        Assert.True(wanted <= maxConnections,
+            $"{name}: ({replicas} + {surge}) × {pool} + {ConnectionLimits.ServerHeadroom} = {wanted} > max_connections {maxConnections}");
+    }
+
     [Fact]
     public void Every_service_selects_a_workload_and_targets_a_named_port_it_has()
     {

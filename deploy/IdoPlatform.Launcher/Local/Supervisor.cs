@@ -7,16 +7,13 @@ namespace IdoPlatform.Launcher.Local;
 /// Keeps <c>./ido up</c>'s processes running. A process that died is started again after a back-off
 /// (1 s, doubling to 30 s; back to 1 s once it ran for a minute); <c>./ido restart &lt;name&gt;</c> leaves a
 /// request file that restarts one at once. Says when PostgreSQL or RabbitMQ stops answering, and when it
-/// answers again (the services wait for them on their own).
+/// answers again (the services wait for them on their own). The restart of a dead process and its back-off are
+/// <see cref="DeadProcessRestarter"/> and <see cref="RestartBackOff"/> (tested with a real child process).
 /// </summary>
 public sealed class Supervisor(Platform platform, LocalFolders folders, int postgresPort, int amqpPort,
     Action<string> say, Action restarted)
 {
-    private static readonly TimeSpan FirstBackOff = TimeSpan.FromSeconds(1);
-    private static readonly TimeSpan LongestBackOff = TimeSpan.FromSeconds(30);
-    private static readonly TimeSpan RanLongEnough = TimeSpan.FromMinutes(1);
-
-    private readonly ConcurrentDictionary<PlatformService, (DateTimeOffset StartedAt, TimeSpan BackOff)> _history = new();
+    private readonly RestartBackOff _backOff = new(TimeProvider.System);
     private readonly ConcurrentDictionary<PlatformService, bool> _restarting = new();
 
     public async Task RunAsync(CancellationToken ct)
@@ -74,24 +71,8 @@ public sealed class Supervisor(Platform platform, LocalFolders folders, int post
         if (ct.IsCancellationRequested || !_restarting.TryAdd(process.Service, true)) return;
         try
         {
-            var backOff = NextBackOff(process.Service);
-            say($"{process.Name} died (exit code {exitCode}); restarting it in {backOff.TotalSeconds:0} s. Its last lines:" +
-                $"{Environment.NewLine}{process.Log.Tail(10)}");
-            while (true)
-            {
-                await Task.Delay(backOff, ct);
-                try
-                {
-                    await StartAsync(process.Service, ct);
-                    say($"{process.Name} is back (pid {process.ProcessId})");
-                    return;
-                }
-                catch (Exception exception) when (exception is not OperationCanceledException)
-                {
-                    backOff = NextBackOff(process.Service);
-                    say($"{process.Name} did not come back ({exception.Message}); next attempt in {backOff.TotalSeconds:0} s");
-                }
-            }
+            await new DeadProcessRestarter(_backOff, Task.Delay, say).RestartAsync(process.Name, exitCode, process.Log.Tail(10),
+                token => StartAsync(process.Service, token), () => $"pid {process.ProcessId}", ct);
         }
         catch (OperationCanceledException)
         {
@@ -106,17 +87,7 @@ public sealed class Supervisor(Platform platform, LocalFolders folders, int post
     private async Task StartAsync(PlatformService service, CancellationToken ct)
     {
         await platform.StartServiceAsync(service, ct);
-        _history.AddOrUpdate(service, _ => (DateTimeOffset.UtcNow, FirstBackOff), (_, h) => (DateTimeOffset.UtcNow, h.BackOff));
+        _backOff.Started(ServiceDefinition.Of(service).Name);
         restarted();
-    }
-
-    private TimeSpan NextBackOff(PlatformService service)
-    {
-        var (startedAt, last) = _history.GetValueOrDefault(service, (DateTimeOffset.MinValue, TimeSpan.Zero));
-        var next = last == TimeSpan.Zero || DateTimeOffset.UtcNow - startedAt > RanLongEnough
-            ? FirstBackOff
-            : TimeSpan.FromTicks(Math.Min(LongestBackOff.Ticks, last.Ticks * 2));
-        _history[service] = (startedAt, next);
-        return next;
     }
 }

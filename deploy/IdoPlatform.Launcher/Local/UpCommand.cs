@@ -106,9 +106,17 @@ public static class UpCommand
         }
     }
 
+    /// <summary>The private PostgreSQL of <c>./ido up</c>: durable, with room for every service's pool (<see cref="ConnectionBudget"/>).</summary>
+    public static PrivatePostgresOptions PostgresOptions(LocalFolders folders) => new()
+    {
+        DataDirectory = folders.Postgres,
+        TunedForTests = false,
+        MaxConnections = ConnectionBudget.ServerMaxConnections,
+    };
+
     private static async Task<(PrivatePostgres, PrivateRabbitMq)> StartServersAsync(LocalFolders folders)
     {
-        var postgres = PrivatePostgres.LaunchAsync(new PrivatePostgresOptions { DataDirectory = folders.Postgres, TunedForTests = false });
+        var postgres = PrivatePostgres.LaunchAsync(PostgresOptions(folders));
         var rabbit = PrivateRabbitMq.LaunchAsync(new PrivateRabbitMqOptions
         {
             DataDirectory = folders.RabbitMq,

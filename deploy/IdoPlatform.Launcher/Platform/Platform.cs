@@ -56,7 +56,8 @@ public sealed class Platform : IAsyncDisposable
 
     /// <summary>The connection string of a service's own database.</summary>
     public string ConnectionString(PlatformService service) => ServiceDatabases.ConnectionStringFor(
-        options.PostgresAdminConnectionString, ServiceDefinition.Of(service).DatabaseName(options.DatabasePrefix), "ido-platform-check");
+        options.PostgresAdminConnectionString, ServiceDefinition.Of(service).DatabaseName(options.DatabasePrefix), "ido-platform-check",
+        ConnectionBudget.LauncherPool);
 
     /// <summary>A process ended without being asked to (after start-up); the exit code is given.</summary>
     public event Action<ServiceProcess, int>? ProcessExitedUnexpectedly;
@@ -271,8 +272,8 @@ public sealed class Platform : IAsyncDisposable
         };
         if (definition.HasDatabase)
         {
-            settings["ConnectionStrings:Postgres"] = ServiceDatabases.ConnectionStringFor(
-                options.PostgresAdminConnectionString, definition.DatabaseName(options.DatabasePrefix), "ido-" + definition.Name);
+            settings["ConnectionStrings:Postgres"] = ServiceDatabases.ForService(
+                options.PostgresAdminConnectionString, definition, options.DatabasePrefix);
             settings["ConnectionStrings:RabbitMq"] = options.RabbitMqUri.ToString();
             settings["Seeds:LoadDemo"] = options.LoadDemoSeeds ? "true" : "false";
         }

@@ -29,10 +29,19 @@ public static class ServiceDatabases
         }
     }
 
-    public static string ConnectionStringFor(string adminConnectionString, string database, string applicationName) =>
+    /// <summary>A connection string for <paramref name="database"/> with an explicit pool maximum
+    /// (<see cref="ConnectionBudget"/>), never Npgsql's default of 100.</summary>
+    public static string ConnectionStringFor(string adminConnectionString, string database, string applicationName,
+        int maxPoolSize) =>
         new NpgsqlConnectionStringBuilder(adminConnectionString)
         {
             Database = database,
             ApplicationName = applicationName,
+            MaxPoolSize = maxPoolSize,
         }.ConnectionString;
+
+    /// <summary>What a service process gets as <c>ConnectionStrings:Postgres</c>.</summary>
+    public static string ForService(string adminConnectionString, ServiceDefinition service, string databasePrefix) =>
+        ConnectionStringFor(adminConnectionString, service.DatabaseName(databasePrefix), "ido-" + service.Name,
+            ConnectionBudget.PoolSize(service));
 }

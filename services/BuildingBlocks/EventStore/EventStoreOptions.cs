@@ -13,6 +13,10 @@ public sealed class EventStoreOptions
     /// cannot hold back the daemon's high-water mark (and every subscription) for long.</summary>
     public TimeSpan IdleInTransactionTimeout { get; set; } = TimeSpan.FromSeconds(30);
 
+    /// <summary>The pool maximum when the connection string names none (Npgsql's own default, 100, would let a few
+    /// replicas exceed a server's max_connections). Requests, consumers and Marten's daemon share this pool.</summary>
+    public int DefaultMaxPoolSize { get; set; } = 30;
+
     /// <summary>Run the async daemon (subscriptions, async projections) in this process; off for tools that only write.</summary>
     public bool RunDaemon { get; set; } = true;
 

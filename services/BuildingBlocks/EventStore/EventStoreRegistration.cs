@@ -108,6 +108,9 @@ public static class EventStoreRegistration
     public static NpgsqlDataSource CreateDataSource(EventStoreOptions options, bool pooling = true)
     {
         var builder = new NpgsqlConnectionStringBuilder(options.ConnectionString) { Pooling = pooling };
+        // Every deployment names its own maximum (README "Operating it"); a connection string without one still gets a
+        // bounded pool, not Npgsql's 100.
+        if (!NamesPoolMaximum(options.ConnectionString)) builder.MaxPoolSize = options.DefaultMaxPoolSize;
         // Appends and reads repeat a handful of statements: let Npgsql prepare them once per connection.
         if (builder.MaxAutoPrepare == 0) builder.MaxAutoPrepare = 32;
         // Returning a connection would otherwise queue seven reset statements for its next use. We keep no session
@@ -117,4 +120,11 @@ public static class EventStoreRegistration
         builder.Options = string.IsNullOrEmpty(builder.Options) ? timeout : $"{builder.Options} {timeout}";
         return NpgsqlDataSource.Create(builder.ConnectionString);
     }
+
+    /// <summary>Whether the connection string itself sets the pool maximum (Npgsql's builder reports every keyword it
+    /// knows as present, set or not).</summary>
+    public static bool NamesPoolMaximum(string connectionString) =>
+        new System.Data.Common.DbConnectionStringBuilder { ConnectionString = connectionString }.Keys.Cast<string>()
+            .Any(key => key.Replace(" ", "").Equals("MaximumPoolSize", StringComparison.OrdinalIgnoreCase)
+                        || key.Replace(" ", "").Equals("MaxPoolSize", StringComparison.OrdinalIgnoreCase));
 }

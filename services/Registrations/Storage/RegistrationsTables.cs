@@ -40,8 +40,10 @@ public static class RegistrationsTables
         t.AddColumn("void_reason", "text");
         t.AddColumn("place", "jsonb").NotNull();
         t.AddColumn("details", "jsonb").NotNull();
-        t.Indexes.Add(new IndexDefinition("visit_list_by_organisation") { Columns = ["organisation_id", "occurred_at DESC", "visit_id"] });
-        t.Indexes.Add(new IndexDefinition("visit_list_by_location") { Columns = ["location_id", "occurred_at DESC", "visit_id"] });
+        // The list's keyset order (occurred_at DESC, visit_id DESC) within an organisation or a location: a page is one
+        // range scan from the cursor's position, however deep (VisitListQueries.List).
+        t.Indexes.Add(new IndexDefinition("visit_list_by_organisation") { Columns = ["organisation_id", "occurred_at DESC", "visit_id DESC"] });
+        t.Indexes.Add(new IndexDefinition("visit_list_by_location") { Columns = ["location_id", "occurred_at DESC", "visit_id DESC"] });
         return t;
     }
 }

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using IdoPlatform.BuildingBlocks.Web;
 using IdoPlatform.Registrations.Features.Visits;
 using Npgsql;
 
@@ -20,40 +21,53 @@ public sealed class VisitListQueries(NpgsqlDataSource dataSource)
         return await reader.ReadAsync(ct) ? Read(reader) : null;
     }
 
-    /// <summary>One page, newest visit first (ties broken by id, so pages never overlap), and the total.</summary>
-    public async Task<(IReadOnlyList<VisitResponse> Items, long Total)> List(Guid organisationId, string? locationId,
-        DateTimeOffset? from, DateTimeOffset? before, int offset, int limit, CancellationToken ct = default)
+    /// <summary>
+    /// One page, newest visit first (ties broken by id, so pages never overlap), after <paramref name="after"/>:
+    /// a range scan of <c>visit_list_by_organisation</c> (or <c>_by_location</c>) from that position, so the last page
+    /// costs what the first does. Returns up to <paramref name="limit"/> rows with the position each ends at; nothing
+    /// is counted. The SQL names only the filters given, so the planner always sees the index's own conditions.
+    /// </summary>
+    public async Task<IReadOnlyList<(VisitResponse Visit, KeysetPosition Position)>> List(Guid organisationId,
+        string? locationId, DateTimeOffset? from, DateTimeOffset? before, KeysetPosition? after, int limit,
+        CancellationToken ct = default)
     {
-        const string filter = """
-            WHERE organisation_id = @org
-              AND (@location::text IS NULL OR location_id = @location)
-              AND (@from::timestamptz IS NULL OR occurred_at >= @from)
-              AND (@before::timestamptz IS NULL OR occurred_at < @before)
-            """;
-        await using var batch = dataSource.CreateBatch();
-        var list = new NpgsqlBatchCommand($"""
-            SELECT {Columns} FROM visit_list {filter}
-            ORDER BY occurred_at DESC, visit_id LIMIT @limit OFFSET @offset
-            """);
-        var count = new NpgsqlBatchCommand($"SELECT count(*) FROM visit_list {filter}");
-        foreach (var command in new[] { list, count })
+        await using var command = dataSource.CreateCommand();
+        var where = new List<string> { "organisation_id = @org" };
+        command.Parameters.AddWithValue("org", organisationId);
+        if (locationId is not null)
         {
-            command.Parameters.AddWithValue("org", organisationId);
-            command.Parameters.Add(new NpgsqlParameter("location", NpgsqlTypes.NpgsqlDbType.Text) { Value = (object?)locationId ?? DBNull.Value });
-            command.Parameters.Add(new NpgsqlParameter("from", NpgsqlTypes.NpgsqlDbType.TimestampTz) { Value = (object?)from?.ToUniversalTime() ?? DBNull.Value });
-            command.Parameters.Add(new NpgsqlParameter("before", NpgsqlTypes.NpgsqlDbType.TimestampTz) { Value = (object?)before?.ToUniversalTime() ?? DBNull.Value });
+            where.Add("location_id = @location");
+            command.Parameters.AddWithValue("location", locationId);
         }
-        list.Parameters.AddWithValue("limit", limit);
-        list.Parameters.AddWithValue("offset", offset);
-        batch.BatchCommands.Add(list);
-        batch.BatchCommands.Add(count);
+        if (from is { } start)
+        {
+            where.Add("occurred_at >= @from");
+            command.Parameters.AddWithValue("from", start.ToUniversalTime());
+        }
+        if (before is { } end)
+        {
+            where.Add("occurred_at < @before");
+            command.Parameters.AddWithValue("before", end.ToUniversalTime());
+        }
+        if (after is { } position)
+        {
+            // A row comparison: one index condition, matching the index's (occurred_at DESC, visit_id DESC).
+            where.Add("(occurred_at, visit_id) < (@afterAt, @afterId)");
+            command.Parameters.AddWithValue("afterAt", position.At.ToUniversalTime());
+            command.Parameters.AddWithValue("afterId", position.Id);
+        }
+        command.Parameters.AddWithValue("limit", limit);
+        command.CommandText = $"""
+            SELECT {Columns}, occurred_at FROM visit_list
+            WHERE {string.Join(" AND ", where)}
+            ORDER BY occurred_at DESC, visit_id DESC LIMIT @limit
+            """;
 
-        await using var reader = await batch.ExecuteReaderAsync(ct);
-        var items = new List<VisitResponse>();
-        while (await reader.ReadAsync(ct)) items.Add(Read(reader));
-        await reader.NextResultAsync(ct);
-        await reader.ReadAsync(ct);
-        return (items, reader.GetInt64(0));
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        var rows = new List<(VisitResponse, KeysetPosition)>(limit);
+        while (await reader.ReadAsync(ct))
+            rows.Add((Read(reader), new KeysetPosition(reader.GetFieldValue<DateTimeOffset>(8), reader.GetGuid(0))));
+        return rows;
     }
 
     private static VisitResponse Read(NpgsqlDataReader reader)

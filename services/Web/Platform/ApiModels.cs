@@ -4,6 +4,9 @@ namespace IdoPlatform.Web.Platform;
 
 public sealed record Paged<T>(IReadOnlyList<T> Items, long TotalItems);
 
+/// <summary>A keyset-paged list (the visits): <see cref="Next"/> links to the next page, absent on the last.</summary>
+public sealed record KeysetPage<T>(IReadOnlyList<T> Items, string? Next);
+
 public sealed record VisitDto(
     Guid Id,
     string LocationId,

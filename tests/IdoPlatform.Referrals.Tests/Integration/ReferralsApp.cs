@@ -10,7 +10,7 @@ namespace IdoPlatform.Referrals.Tests.Integration;
 /// of the real RabbitMQ, with a clock the tests move. Shared by the integration collection, whose
 /// tests run one after another, so a clock jump never surprises a test midway.
 /// </summary>
-public sealed class ReferralsApp : ServiceApp<Program>
+public class ReferralsApp : ServiceApp<Program>
 {
     public const int ValidDays = 10;
 

@@ -1,8 +1,6 @@
 using IdoPlatform.BuildingBlocks.Messaging.DeadLetters;
 using IdoPlatform.BuildingBlocks.Messaging.Topology;
 using IdoPlatform.Contracts.Offers;
-using IdoPlatform.Testing;
-using IdoPlatform.Testing.Outages;
 using MassTransit;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.TestHost;
@@ -56,27 +54,11 @@ public sealed class LocationReplicaOutageTests(LocationReplicaOutageTests.CutOff
     /// <summary>The service reaches its database through a link the test can cut (the test's own queries do not).</summary>
     public sealed class CutOffApp : ServiceApp<Program>
     {
-        public TcpLink Database { get; private set; } = null!;
-
         protected override string Prefix => "registrations";
 
-        public override async Task InitializeAsync()
-        {
-            var server = new NpgsqlConnectionStringBuilder((await RealServers.PostgresAsync()).AdminConnectionString);
-            Database = TcpLink.To(server.Host!, server.Port);
-            await base.InitializeAsync();
-        }
-
-        protected override IEnumerable<(string Key, string Value)> Settings =>
-            [("ConnectionStrings:Postgres", new NpgsqlConnectionStringBuilder(ConnectionString) { Port = Database.Port }.ConnectionString)];
+        protected override bool DatabaseCanBeCut => true;
 
         protected override void ConfigureWebHost(IWebHostBuilder web) =>
             web.ConfigureTestServices(services => services.Configure<MassTransitHostOptions>(o => o.WaitUntilStarted = true));
-
-        public override async Task DisposeAsync()
-        {
-            await base.DisposeAsync();
-            await Database.DisposeAsync();
-        }
     }
 }

@@ -41,11 +41,23 @@ public sealed class TablesTests
         """;
 
     [Fact]
-    public async Task Tables_the_old_script_created_need_no_migration_and_equal_the_declared_ones()
+    public async Task Tables_the_old_script_created_migrate_only_the_visit_list_indexes_to_the_keyset_order()
     {
         var comparison = await DeclaredTables.CompareWithScript(OldScript, RegistrationsTables.All);
 
-        Assert.Empty(comparison.Migration);
-        Assert.Equal(comparison.ScriptCatalog, comparison.DeclaredCatalog);
+        // Keyset paging reads (occurred_at DESC, visit_id DESC): both list indexes are rebuilt in that order at start-up,
+        // nothing else changes.
+        var migration = Assert.Single(comparison.Migration);
+        Assert.StartsWith("public.visit_list: Update", migration);
+        Assert.Contains("visit_list_by_organisation", migration);
+        Assert.Contains("visit_list_by_location", migration);
+        Assert.DoesNotContain("column", migration, StringComparison.OrdinalIgnoreCase);
+        Assert.Equal(comparison.DeclaredCatalog, comparison.MigratedCatalog);
+        Assert.Contains("(organisation_id, occurred_at DESC, visit_id DESC)", comparison.DeclaredCatalog);
+        Assert.Contains("(location_id, occurred_at DESC, visit_id DESC)", comparison.DeclaredCatalog);
+        Assert.Equal(Without(comparison.ScriptCatalog), Without(comparison.DeclaredCatalog));
     }
+
+    private static string Without(string catalog) =>
+        string.Join("\n", catalog.Split('\n').Where(line => !line.Contains("INDEX visit_list_by_")));
 }

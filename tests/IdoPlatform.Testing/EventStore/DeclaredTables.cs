@@ -15,7 +15,9 @@ public static class DeclaredTables
     /// <param name="Migration">What Marten would change in the script's tables, one entry (with its SQL) per table.</param>
     /// <param name="ScriptCatalog">Columns, indexes and constraints as the script created them.</param>
     /// <param name="DeclaredCatalog">The same as Marten creates them from the declarations on an empty database.</param>
-    public sealed record Comparison(IReadOnlyList<string> Migration, string ScriptCatalog, string DeclaredCatalog);
+    /// <param name="MigratedCatalog">The script's tables after Marten applied <paramref name="Migration"/> at start-up.</param>
+    public sealed record Comparison(IReadOnlyList<string> Migration, string ScriptCatalog, string DeclaredCatalog,
+        string MigratedCatalog);
 
     public static async Task<Comparison> CompareWithScript(string script, Func<Table[]> declare)
     {
@@ -29,14 +31,18 @@ public static class DeclaredTables
             await command.ExecuteNonQueryAsync();
         }
         IReadOnlyList<string> migration;
+        var scriptCatalog = await Catalog(fromScript, names);
         await using (var store = Store(fromScript, declare()))
+        {
             migration = await Changes(store, declare());
+            await store.Storage.ApplyAllConfiguredChangesToDatabaseAsync();
+        }
 
         var declared = await RealServers.NewDatabaseAsync("tables-declared");
         await using (var store = Store(declared, declare()))
             await store.Storage.ApplyAllConfiguredChangesToDatabaseAsync();
 
-        return new Comparison(migration, await Catalog(fromScript, names), await Catalog(declared, names));
+        return new Comparison(migration, scriptCatalog, await Catalog(declared, names), await Catalog(fromScript, names));
     }
 
     private static DocumentStore Store(string connectionString, Table[] tables) => DocumentStore.For(o =>

@@ -65,7 +65,7 @@ public sealed class PrivatePostgres : IAsyncDisposable
                 var port = options.Port != 0 ? options.Port : FreePort.Next();
                 var started = await AsUserResult(runAs, Path.Combine(bin, "pg_ctl"),
                     ["-D", data, "-l", Path.Combine(home, "postgres.log"), "-w", "-t", "120",
-                     "-o", ServerOptions(port, home, options.TunedForTests), "start"]);
+                     "-o", ServerOptions(port, home, options), "start"]);
                 if (started.ExitCode == 0)
                 {
                     await WaitUntilItAnswers(ConnectionStringFor(port));
@@ -92,7 +92,7 @@ public sealed class PrivatePostgres : IAsyncDisposable
         return ValueTask.CompletedTask;
     }
 
-    private static string ServerOptions(int port, string home, bool tunedForTests)
+    private static string ServerOptions(int port, string home, PrivatePostgresOptions options)
     {
         var settings = new List<string>
         {
@@ -100,9 +100,9 @@ public sealed class PrivatePostgres : IAsyncDisposable
             "listen_addresses=127.0.0.1",
             "unix_socket_directories=''",
             $"external_pid_file='{home}/postgres.pid'", // names the instance folder on the command line too
-            "max_connections=300",
+            $"max_connections={options.MaxConnections}",
         };
-        if (tunedForTests)
+        if (options.TunedForTests)
             settings.AddRange(["fsync=off", "synchronous_commit=off", "full_page_writes=off"]);
         return string.Join(' ', settings.Select(setting => $"-c {setting}"));
     }

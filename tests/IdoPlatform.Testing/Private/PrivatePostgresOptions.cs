@@ -11,4 +11,7 @@ public sealed record PrivatePostgresOptions
 
     /// <summary>Durability off (fsync, synchronous commit, full pages): a crash loses data, tests run faster.</summary>
     public bool TunedForTests { get; init; } = true;
+
+    /// <summary>The server's <c>max_connections</c>: every client's pool maximum together, with headroom, must fit.</summary>
+    public int MaxConnections { get; init; } = 300;
 }

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
+using IdoPlatform.Testing.Outages;
 using Npgsql;
 using Xunit;
 
@@ -24,6 +25,15 @@ public abstract class ServiceApp<TProgram> : IAsyncLifetime where TProgram : cla
 
     /// <summary>Settings a derived fixture adds, applied last (demo seeds, a missing file).</summary>
     protected virtual IEnumerable<(string Key, string Value)> Settings => [];
+
+    /// <summary>True: the service reaches its database through <see cref="Database"/>, a link the test can cut to take
+    /// the database away from the service alone (the test's own queries, <see cref="Scalar"/>, still go straight).</summary>
+    protected virtual bool DatabaseCanBeCut => false;
+
+    /// <summary>The service's way to its database when <see cref="DatabaseCanBeCut"/>.</summary>
+    public TcpLink Database => _database ?? throw new InvalidOperationException("Override DatabaseCanBeCut to get a link to cut.");
+
+    private TcpLink? _database;
 
     /// <summary>The clock the service runs on. A derived app that moves time returns its <see cref="ManualClock"/>:
     /// it then replaces the service's <see cref="TimeProvider"/>, and tokens are valid by it and by real time.</summary>
@@ -47,6 +57,11 @@ public abstract class ServiceApp<TProgram> : IAsyncLifetime where TProgram : cla
         var virtualHost = RealServers.NewVirtualHostAsync(Prefix);
         ConnectionString = await database;
         AmqpUri = await virtualHost;
+        if (DatabaseCanBeCut)
+        {
+            var server = new NpgsqlConnectionStringBuilder(ConnectionString);
+            _database = TcpLink.To(server.Host!, server.Port);
+        }
         _factory = Create(Settings);
         _factory.CreateClient().Dispose(); // start the host: seeds load and consumers bind their queues now
     }
@@ -56,7 +71,8 @@ public abstract class ServiceApp<TProgram> : IAsyncLifetime where TProgram : cla
         new WebApplicationFactory<TProgram>().WithWebHostBuilder(web =>
         {
             web.UseEnvironment("Testing");
-            web.UseSetting("ConnectionStrings:Postgres", ConnectionString);
+            web.UseSetting("ConnectionStrings:Postgres", _database is null ? ConnectionString
+                : new NpgsqlConnectionStringBuilder(ConnectionString) { Port = _database.Port }.ConnectionString);
             web.UseSetting("ConnectionStrings:RabbitMq", AmqpUri.ToString());
             web.UseSetting("Auth:Issuer", Auth.Issuer);
             web.UseSetting("Auth:Audience", Auth.Audience);
@@ -114,5 +130,6 @@ public abstract class ServiceApp<TProgram> : IAsyncLifetime where TProgram : cla
     public virtual async Task DisposeAsync()
     {
         if (_factory is not null) await _factory.DisposeAsync();
+        if (_database is not null) await _database.DisposeAsync();
     }
 }

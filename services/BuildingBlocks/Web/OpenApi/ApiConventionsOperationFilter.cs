@@ -9,18 +9,21 @@ namespace IdoPlatform.BuildingBlocks.Web;
 /// <summary>Documents what our middleware does for every operation, so the document passes the NL
 /// GOV linter: API-Version on each 2xx/3xx response, problem+json on each 4xx/5xx, the 400 every
 /// operation can give, 401/403 and the bearer requirement unless anonymous, 404 where the path has
-/// parameters, and the page/pageSize and Idempotency-Key parameters of the helpers.</summary>
+/// parameters, and the page/pageSize, cursor and Idempotency-Key parameters of the helpers.</summary>
 internal sealed class ApiConventionsOperationFilter(ServiceDescription service) : IOperationFilter
 {
     public void Apply(OpenApiOperation operation, OperationFilterContext context)
     {
         var metadata = context.ApiDescription.ActionDescriptor.EndpointMetadata;
         var anonymous = metadata.OfType<IAllowAnonymous>().Any();
-        var paged = context.MethodInfo?.GetParameters().Any(p => p.ParameterType == typeof(PageRequest)) == true;
+        var parameterTypes = context.MethodInfo?.GetParameters().Select(p => p.ParameterType).ToList() ?? [];
+        var paged = parameterTypes.Contains(typeof(PageRequest));
+        var keyset = parameterTypes.Contains(typeof(KeysetPageRequest));
         operation.Responses ??= [];
         operation.Parameters ??= [];
 
         if (paged) AddPagingParameters(operation);
+        if (keyset) AddKeysetParameters(operation);
         if (metadata.OfType<IdempotentEndpointMetadata>().Any())
             operation.Parameters.Add(new OpenApiParameter
             {
@@ -56,6 +59,7 @@ internal sealed class ApiConventionsOperationFilter(ServiceDescription service) 
                 concrete.Headers ??= new Dictionary<string, IOpenApiHeader>();
                 concrete.Headers[ApiHeaders.ApiVersion] = ApiVersionHeader();
                 if (paged && status == "200") AddPagingHeaders(concrete);
+                if (keyset && status == "200") AddKeysetHeaders(concrete);
             }
         }
     }
@@ -80,16 +84,37 @@ internal sealed class ApiConventionsOperationFilter(ServiceDescription service) 
             Name = "page", In = ParameterLocation.Query, Description = "Paginanummer, vanaf 1.",
             Schema = new OpenApiSchema { Type = JsonSchemaType.Integer, Format = "int32", Minimum = "1", Default = JsonValue.Create(1) },
         });
-        operation.Parameters.Add(new OpenApiParameter
-        {
-            Name = "pageSize", In = ParameterLocation.Query, Description = $"Aantal per pagina, hoogstens {PageRequest.MaxPageSize}.",
-            Schema = new OpenApiSchema
-            {
-                Type = JsonSchemaType.Integer, Format = "int32", Minimum = "1", Maximum = PageRequest.MaxPageSize.ToString(System.Globalization.CultureInfo.InvariantCulture),
-                Default = JsonValue.Create(PageRequest.DefaultPageSize),
-            },
-        });
+        operation.Parameters.Add(PageSizeParameter());
     }
+
+    private static OpenApiParameter PageSizeParameter() => new()
+    {
+        Name = "pageSize", In = ParameterLocation.Query, Description = $"Aantal per pagina, hoogstens {PageRequest.MaxPageSize}.",
+        Schema = new OpenApiSchema
+        {
+            Type = JsonSchemaType.Integer, Format = "int32", Minimum = "1", Maximum = PageRequest.MaxPageSize.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            Default = JsonValue.Create(PageRequest.DefaultPageSize),
+        },
+    };
+
+    private static void AddKeysetParameters(OpenApiOperation operation)
+    {
+        operation.Parameters!.Add(new OpenApiParameter
+        {
+            Name = KeysetPageRequest.CursorParameter, In = ParameterLocation.Query,
+            Description = "Waar de vorige pagina ophield: neem de next-link van die pagina over (de waarde is ondoorzichtig). " +
+                "Zonder cursor de eerste pagina.",
+            Schema = new OpenApiSchema { Type = JsonSchemaType.String, MaxLength = 64 },
+        });
+        operation.Parameters.Add(PageSizeParameter());
+    }
+
+    private static void AddKeysetHeaders(OpenApiResponse response) =>
+        response.Headers![HeaderNames.Link] = new OpenApiHeader
+        {
+            Description = "Links naar de eerste en (als die er is) de volgende pagina (RFC 8288). Er wordt geen totaal geteld.",
+            Schema = new OpenApiSchema { Type = JsonSchemaType.String },
+        };
 
     private static void AddPagingHeaders(OpenApiResponse response)
     {

@@ -8,6 +8,8 @@ namespace IdoPlatform.BuildingBlocks.Web;
 /// (path and query) so they stay right behind the gateway; every other query parameter is kept.</summary>
 internal static class PageLinks
 {
+    private static readonly string[] PagingParameters = ["page", "pageSize", KeysetPageRequest.CursorParameter];
+
     public static string Build(HttpRequest request, PageRequest current, int lastPage)
     {
         var links = new List<string> { Link(request, 1, current.PageSize, "first") };
@@ -17,15 +19,16 @@ internal static class PageLinks
         return string.Join(", ", links);
     }
 
-    private static string Link(HttpRequest request, int page, int pageSize, string relation)
+    /// <summary>This request's path and query with the paging parameters replaced by <paramref name="paging"/>.</summary>
+    public static string Relative(HttpRequest request, params (string Key, string Value)[] paging)
     {
         var query = new QueryBuilder(request.Query
-            .Where(q => q.Key is not ("page" or "pageSize"))
-            .SelectMany(q => q.Value.Select(v => new KeyValuePair<string, string>(q.Key, v ?? ""))))
-        {
-            { "page", page.ToString(CultureInfo.InvariantCulture) },
-            { "pageSize", pageSize.ToString(CultureInfo.InvariantCulture) },
-        };
-        return $"<{request.PathBase}{request.Path}{query}>; rel=\"{relation}\"";
+            .Where(q => !PagingParameters.Contains(q.Key))
+            .SelectMany(q => q.Value.Select(v => new KeyValuePair<string, string>(q.Key, v ?? ""))));
+        foreach (var (key, value) in paging) query.Add(key, value);
+        return $"{request.PathBase}{request.Path}{query}";
     }
+
+    private static string Link(HttpRequest request, int page, int pageSize, string relation) =>
+        $"<{Relative(request, ("page", page.ToString(CultureInfo.InvariantCulture)), ("pageSize", pageSize.ToString(CultureInfo.InvariantCulture)))}>; rel=\"{relation}\"";
 }

@@ -13,15 +13,15 @@ public static class ListVisitsEndpoint
     public static void Map(RouteGroupBuilder api) => api
         .MapGet("/visits", Handle)
         .RequireRoles(Roles.Desk)
-        .Produces<Paged<VisitResponse>>()
+        .Produces<KeysetPage<VisitResponse>>()
         .WithTags(RegistrationsApi.Tag)
         .WithSummary("Bezoeken van uw organisatie")
         .WithDescription("Nieuwste eerst. Filter op locatie en op dag van het bezoek (from en to, beide inclusief, Nederlandse tijd). " +
-            "Vervallen bezoeken staan erin met status voided.");
+            "Vervallen bezoeken staan erin met status voided. Bladeren gaat met de next-link (een cursor); er wordt geen totaal geteld.");
 
     // from and to come before paging, so a bad date and a bad page are each reported (binding stops at the first).
     private static async Task<IResult> Handle(HttpContext http, CurrentAccount account, DateOnly? from, DateOnly? to,
-        string? locationId, PageRequest paging, VisitListQueries visits, LocationReplica locations)
+        string? locationId, KeysetPageRequest paging, VisitListQueries visits, LocationReplica locations)
     {
         var ct = http.RequestAborted;
         if (from is { } start && to is { } end && end < start)
@@ -31,9 +31,9 @@ public static class ListVisitsEndpoint
             && !account.Owns(location.OrganisationId))
             return DeskAccess.ForeignLocation();
 
-        var (items, total) = await visits.List(organisation, string.IsNullOrWhiteSpace(locationId) ? null : locationId,
+        var rows = await visits.List(organisation, string.IsNullOrWhiteSpace(locationId) ? null : locationId,
             from is { } f ? DutchCalendar.StartOf(f) : null, to is { } t ? DutchCalendar.StartOf(t.AddDays(1)) : null,
-            paging.Offset, paging.PageSize, ct);
-        return paging.Result(http, items, total);
+            paging.After, paging.PageSize + 1, ct);
+        return paging.Result(http, rows, row => row.Position, row => row.Visit);
     }
 }
