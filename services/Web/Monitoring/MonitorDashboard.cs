@@ -88,8 +88,12 @@ public sealed class MonitorDashboard(PlatformApi api, DeskCodes codes, Municipal
                 Number(row, "visits"), Number(row, "questions"), suppressed));
         }
         var suppression = root.GetProperty("suppression");
-        return new CountsTable(MonitorQuery.GroupingLabel(query.GroupBy), rows, suppression.GetProperty("applied").GetBoolean(),
-            suppression.GetProperty("suppressedCells").GetInt32(), suppression.GetProperty("minimumVisits").GetInt32());
+        // The API orders by period, then by code; a person looks for a name. Duration bands keep their code order (by length).
+        var ordered = query.GroupBy == "durationBand" ? rows
+            : rows.GroupBy(r => r.Period).SelectMany(g => g.OrderBy(r => r.Group, StringComparer.Ordinal)).ToList();
+        return new CountsTable(MonitorQuery.GroupingLabel(query.GroupBy), ordered, suppression.GetProperty("applied").GetBoolean(),
+            suppression.GetProperty("suppressedCells").GetInt32(), suppression.GetProperty("minimumVisits").GetInt32(),
+            ShowPeriod: query.Period != MonitorQuery.WholeRange);
     }
 
     private static OutcomesTable ReadOutcomes(string body, GroupLabels labels)
@@ -127,7 +131,8 @@ public sealed class MonitorDashboard(PlatformApi api, DeskCodes codes, Municipal
     {
         var behind = freshness.Projections.FirstOrDefault();
         var upTo = behind is { EventsBehind: > 0 } ? freshness.CheckedAt.AddSeconds(-behind.SecondsBehind) : freshness.CheckedAt;
-        var text = $"Bijgewerkt tot {DutchTime.DayAndClock(upTo)} {DutchTime.Local(upTo).Year}";
+        var local = DutchTime.Local(upTo);
+        var text = $"Bijgewerkt tot {DutchTime.DayName(DateOnly.FromDateTime(local))} {local.Year}, {DutchTime.Clock(upTo)}";
         return behind is { EventsBehind: > 0 }
             ? text + $" (nog {behind.EventsBehind.ToString(CultureInfo.InvariantCulture)} {(behind.EventsBehind == 1 ? "melding" : "meldingen")} te verwerken)"
             : text;

@@ -28,15 +28,18 @@ public sealed record MonitorChoices(
 
 /// <summary>Visits and questions per period and group, as the table (and so the chart and the CSV) shows them.</summary>
 /// <param name="Heading">The heading of the group column (the chosen grouping).</param>
-public sealed record CountsTable(string Heading, IReadOnlyList<CountsRow> Rows, bool SuppressionApplied, int SuppressedCells, int MinimumVisits)
+/// <param name="ShowPeriod">Whether the table has a period column (not when the whole range is one period: the caption
+/// names it).</param>
+public sealed record CountsTable(string Heading, IReadOnlyList<CountsRow> Rows, bool SuppressionApplied, int SuppressedCells,
+    int MinimumVisits, bool ShowPeriod = true)
 {
     public const string SuppressedText = "< 5";
 
-    public IReadOnlyList<string> Headings => ["Periode", Heading, "Bezoeken", "Vragen"];
+    public IReadOnlyList<string> Headings => [.. ShowPeriod ? ["Periode"] : Array.Empty<string>(), Heading, "Bezoeken", "Vragen"];
 
     /// <summary>The cells as shown, row by row (numbers without thousands separators, withheld ones as "&lt; 5").</summary>
     public IEnumerable<IReadOnlyList<string>> Cells => Rows.Select(r => (IReadOnlyList<string>)
-        [r.Period, r.Group, Count(r.Visits, r.Suppressed), Count(r.Questions, r.Suppressed)]);
+        [.. ShowPeriod ? [r.Period] : Array.Empty<string>(), r.Group, Count(r.Visits, r.Suppressed), Count(r.Questions, r.Suppressed)]);
 
     public static string Count(long? value, bool suppressed) =>
         suppressed || value is null ? SuppressedText : value.Value.ToString(System.Globalization.CultureInfo.InvariantCulture);

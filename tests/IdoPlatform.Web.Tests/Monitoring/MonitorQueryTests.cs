@@ -67,5 +67,7 @@ public sealed class MonitorQueryTests
             "maart 2026,\"'s-Gravenhage, centrum\",12,15\r\n" +
             "maart 2026,Stadskanaal,< 5,< 5\r\n",
             MonitorCsv.Write(table));
+        // The whole range as one period: no period column, in the CSV as on the page.
+        Assert.StartsWith("Gemeente,Bezoeken,Vragen\r\n\"'s-Gravenhage, centrum\",12,15\r\n", MonitorCsv.Write(table with { ShowPeriod = false }));
     }
 }
