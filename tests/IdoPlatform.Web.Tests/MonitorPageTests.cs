@@ -136,6 +136,16 @@ public sealed class MonitorPageTests(WebPlatformFixture platform)
         await platform.SignInAsync(other, PlatformAdmin, shared!.TrimStart('/'));
         Assert.Equal(table, await TableAsync(other));
         await Expect(other.GetByLabel("Per", new() { Exact = true })).ToHaveValueAsync("month");
+
+        // A filter narrows it (only Stadskanaal's two visits were about toeslagen) and stays open and in the URL.
+        await other.Locator("details.filters summary").ClickAsync();
+        await other.GetByLabel("Onderwerp", new() { Exact = true }).SelectOptionAsync("toeslagen");
+        await other.GetByRole(AriaRole.Button, new() { Name = "Tonen" }).ClickAsync();
+        await other.WaitForURLAsync(new Regex("topic=toeslagen"));
+        Assert.Equal(new List<List<string>> { new() { month, "Groningen", "2", "2" } },
+            (await TableAsync(other)).Skip(1).Select(r => r.Select(c => Regex.Replace(c, @"\s+", " ")).ToList()).ToList());
+        await Expect(other.Locator("details.filters[open]")).ToBeVisibleAsync();
+        await Expect(other.Locator("[data-deellink]")).ToHaveAttributeAsync("href", new Regex("topic=toeslagen"));
     }
 
     [Fact]
@@ -244,6 +254,7 @@ public sealed class MonitorPageTests(WebPlatformFixture platform)
         await Expect(summary).ToContainTextAsync("'Van' (1-12-2026) ligt na 'tot en met' (1-11-2026)");
         await Expect(summary).ToContainTextAsync("Onbekende periode 'week'");
         await Expect(summary).ToContainTextAsync("Onbekende indeling 'bsn'");
+        await Expect(summary).ToBeFocusedAsync(); // the reasons first
         await Expect(page.GetByLabel("Van", new() { Exact = true })).ToHaveAttributeAsync("aria-invalid", "true");
         await Expect(page.Locator("#telling")).ToHaveCountAsync(0);
         await Accessibility.AssertNoViolationsAsync(page, "the dashboard refusing a query");

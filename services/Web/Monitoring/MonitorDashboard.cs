@@ -113,12 +113,12 @@ public sealed class MonitorDashboard(PlatformApi api, DeskCodes codes, Municipal
         "september", "oktober", "november", "december"];
 
     /// <summary>The API's ISO period label in Dutch: 2026-Q1 → "1e kwartaal 2026", 2026-03 → "maart 2026", a range
-    /// 2026-01-01/2026-03-31 → "1-1-2026 t/m 31-3-2026".</summary>
+    /// 2026-01-01/2026-03-31 → "1 januari 2026 t/m 31 maart 2026".</summary>
     public static string PeriodText(string iso)
     {
         var parts = iso.Split('/');
         if (parts.Length == 2 && DateOnly.TryParseExact(parts[0], "yyyy-MM-dd", out var from) && DateOnly.TryParseExact(parts[1], "yyyy-MM-dd", out var to))
-            return $"{from.Day}-{from.Month}-{from.Year} t/m {to.Day}-{to.Month}-{to.Year}";
+            return $"{from.Day} {Months[from.Month - 1]} {from.Year} t/m {to.Day} {Months[to.Month - 1]} {to.Year}";
         if (iso.Length == 7 && iso[4] == '-' && iso[5] == 'Q')
             return $"{iso[6]}e kwartaal {iso[..4]}";
         if (iso.Length == 7 && iso[4] == '-' && int.TryParse(iso[5..], out var month) && month is >= 1 and <= 12)

@@ -52,7 +52,7 @@ public sealed class MonitorQueryTests
     [InlineData("2026-Q3", "3e kwartaal 2026")]
     [InlineData("2026-03", "maart 2026")]
     [InlineData("2026", "2026")]
-    [InlineData("2026-01-01/2026-03-31", "1-1-2026 t/m 31-3-2026")]
+    [InlineData("2026-01-01/2026-03-31", "1 januari 2026 t/m 31 maart 2026")]
     public void Periods_read_in_Dutch(string iso, string dutch) => Assert.Equal(dutch, MonitorDashboard.PeriodText(iso));
 
     [Fact]
