@@ -1,5 +1,6 @@
 using IdoPlatform.BuildingBlocks.Security;
 using IdoPlatform.Web.Desk;
+using IdoPlatform.Web.Monitoring;
 using IdoPlatform.Web.Platform;
 using IdoPlatform.Web.SignIn;
 using Microsoft.AspNetCore.Authentication.Cookies;
@@ -64,6 +65,7 @@ public static class WebSetup
         services.AddSingleton<DemoTokenClient>();
         services.AddSingleton<DeskCodes>();
         services.AddSingleton<DeskLocations>();
+        services.AddMonitorDashboard();
         services.AddSingleton(TimeProvider.System);
         services.AddHealthChecks();
         return builder;
