@@ -1,5 +1,6 @@
 using IdoPlatform.BuildingBlocks.Security;
 using IdoPlatform.Web.Desk;
+using IdoPlatform.Web.Finder;
 using IdoPlatform.Web.Platform;
 using IdoPlatform.Web.SignIn;
 using Microsoft.AspNetCore.Authentication.Cookies;
@@ -63,6 +64,7 @@ public static class WebSetup
         services.AddSingleton<DemoTokenClient>();
         services.AddSingleton<DeskCodes>();
         services.AddSingleton<DeskLocations>();
+        services.AddFinder(); // /verwijzen and /aanbod
         services.AddSingleton(TimeProvider.System);
         services.AddHealthChecks();
         return builder;
