@@ -62,8 +62,11 @@ public sealed partial class AgencyPagesTests(WebPlatformFixture platform)
         await Screenshots.TakeAsync(page, "verwijzen-verwijzing-1280");
 
         // The slip as the browser prints it (print stylesheet, A5): one page with everything the citizen needs.
-        var (pages, text) = PdfText.Read(await page.PdfAsync(new PagePdfOptions { PreferCSSPageSize = true, PrintBackground = true }));
-        Assert.Equal(1, pages);
+        var pdf = await page.PdfAsync(new PagePdfOptions { PreferCSSPageSize = true, PrintBackground = true });
+        await page.EmulateMediaAsync(new() { Media = Media.Print });
+        await Screenshots.TakeAsync(page, "verwijzen-verwijsbrief-print");
+        var (pages, text) = PdfText.Read(pdf);
+        Assert.True(pages == 1, $"The slip printed on {pages} pages: {text}");
         foreach (var expected in new[]
                  {
                      code, "Demobibliotheek Groningen Centrum", "Leeswijzerstraat 1, 9711 AB Groningen",
@@ -239,9 +242,9 @@ public sealed partial class AgencyPagesTests(WebPlatformFixture platform)
         foreach (var (path, name) in new[] { ("verwijzen/verwijzingen", "verwijzingen"), ("verwijzen/profiel", "profiel") })
         {
             await page.GotoAsync(new Uri(platform.Platform.GatewayUrl, path).ToString());
+            await Screenshots.TakeAsync(page, $"verwijzen-{name}-360");
             await Layout.AssertFitsAsync(page, path);
             await Accessibility.AssertNoViolationsAsync(page, $"{path} at 360 px");
-            await Screenshots.TakeAsync(page, $"verwijzen-{name}-360");
         }
     }
 }
