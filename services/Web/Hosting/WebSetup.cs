@@ -1,6 +1,7 @@
 using IdoPlatform.BuildingBlocks.Security;
 using IdoPlatform.Web.Desk;
 using IdoPlatform.Web.Monitoring;
+using IdoPlatform.Web.Finder;
 using IdoPlatform.Web.Platform;
 using IdoPlatform.Web.SignIn;
 using Microsoft.AspNetCore.Authentication.Cookies;
@@ -66,6 +67,7 @@ public static class WebSetup
         services.AddSingleton<DeskCodes>();
         services.AddSingleton<DeskLocations>();
         services.AddMonitorDashboard();
+        services.AddFinder(); // /verwijzen and /aanbod
         services.AddSingleton(TimeProvider.System);
         services.AddHealthChecks();
         return builder;

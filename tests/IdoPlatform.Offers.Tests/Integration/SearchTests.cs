@@ -1,5 +1,6 @@
 using System.Net;
 using IdoPlatform.BuildingBlocks.Geo;
+using IdoPlatform.Offers.Features.Offers;
 
 namespace IdoPlatform.Offers.Tests.Integration;
 
@@ -36,6 +37,24 @@ public class SearchTests(OffersApp app)
         Assert.Equal(leiden, hits[0]!["nearestLocation"]!["locationId"]!.GetValue<string>());
         Assert.Equal(GeoDistance.RoundedMeters(Leiden2311, new GeoPoint(52.07776542301735, 4.3176393997163505)), distances[1]);
         Assert.All(hits, h => Assert.Equal("published", h!["offer"]!["status"]!.GetValue<string>()));
+    }
+
+    [Fact]
+    public async Task Each_hit_carries_the_offers_next_three_dates()
+    {
+        var library = await Library.Register(app);
+        var leiden = await library.AddLocation(Library.LocationAt("2311EZ", "Leiden", "GM0546", "Zuid-Holland"));
+        await library.Publish(Library.OfferAt(leiden) with
+        {
+            Schedule = new ScheduleRequest(Sessions:
+            [
+                new SessionRequest(new DateOnly(2099, 1, 19), "10:00", "12:00"), new SessionRequest(new DateOnly(2099, 1, 5), "10:00", "12:00"),
+                new SessionRequest(new DateOnly(2099, 1, 26), "10:00", "12:00"), new SessionRequest(new DateOnly(2099, 1, 12), "10:00", "12:00"),
+            ]),
+        });
+        var hit = (await app.Client().Get($"/offers/v1/offers?postcode=2311EZ&organisationId={library.OrganisationId}"))
+            .Expect(HttpStatusCode.OK)["items"]!.AsArray().Single();
+        Assert.Equal(["2099-01-05", "2099-01-12", "2099-01-19"], hit!["nextDates"]!.AsArray().Select(d => d!.GetValue<string>()));
     }
 
     [Fact]

@@ -72,6 +72,7 @@ public class ReferralLocationsTests(ReferralsApp app)
 
         var nearest = result.Locations.Single(l => l.LocationId == leiden);
         Assert.InRange(nearest.DistanceMeters, 0, 2_000);
+        Assert.Equal((52.1601, 4.4970), (nearest.Latitude, nearest.Longitude)); // for a map beside the list
         Assert.Equal([new OpeningPeriodResponse("10:00", "17:00")], nearest.OpeningHours);
         Assert.Equal(toeslagenSpreekuur.OfferId, Assert.Single(nearest.MatchingOffers).OfferId); // the DigiD course does not fit
         Assert.Equal("2311EZ", result.Postcode);

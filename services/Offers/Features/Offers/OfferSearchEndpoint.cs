@@ -32,8 +32,11 @@ public sealed record OfferSearchParameters(
 
 public static class OfferSearchEndpoint
 {
+    // "Today" for the next dates is the Dutch day, whatever the server's zone.
+    private static readonly TimeZoneInfo Amsterdam = TimeZoneInfo.FindSystemTimeZoneById("Europe/Amsterdam");
+
     public static async Task<IResult> Search([AsParameters] OfferSearchParameters q, OfferQueries offers,
-        LocationQueries locations, OfferTypeQueries offerTypes, Pc4Lookup postcodes, HttpContext http, CancellationToken ct)
+        LocationQueries locations, OfferTypeQueries offerTypes, Pc4Lookup postcodes, TimeProvider clock, HttpContext http, CancellationToken ct)
     {
         var v = new Validator();
         var area = GeoSearch.Resolve(v, postcodes, q.Postcode, q.Lat, q.Lon, q.Radius);
@@ -63,6 +66,7 @@ public static class OfferSearchEndpoint
             .ToList();
 
         var page = matching.Skip(paging.Offset).Take(paging.PageSize).ToList();
+        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), Amsterdam).DateTime);
         var nearestLocations = (await locations.Load(page.Where(m => m.Nearest is not null).Select(m => m.Nearest!.LocationId).Distinct().ToList(), ct))
             .ToDictionary(l => l.Location.LocationId, l => l.Location);
         var hits = page.Select(m => new OfferHit(
@@ -70,7 +74,8 @@ public static class OfferSearchEndpoint
             m.Nearest is { } n && nearestLocations.TryGetValue(n.LocationId, out var l)
                 ? new NearestLocationView(l.LocationId, l.Facts.Name, l.Facts.Address.City, l.Facts.Address.Postcode)
                 : null,
-            OfferView.From(new Offer(m.Candidate.OfferId, m.Candidate.OrganisationId, m.Candidate.Content, OfferStatus.Published)))).ToList();
+            OfferView.From(new Offer(m.Candidate.OfferId, m.Candidate.OrganisationId, m.Candidate.Content, OfferStatus.Published)),
+            ScheduleCalendar.Dates(m.Candidate.Content, today, null).Take(OfferHit.NextDatesShown).ToList())).ToList();
         return paging.Result(http, hits, matching.Count);
     }
 

@@ -28,6 +28,9 @@ public sealed record ReferralLocationResponse(
     string MunicipalityName,
     string Province,
     int DistanceMeters,
+    /// <summary>Where the location is (WGS84), for a map beside the list.</summary>
+    double Latitude,
+    double Longitude,
     /// <summary>The opening periods on the requested day's weekday.</summary>
     IReadOnlyList<OpeningPeriodResponse> OpeningHours,
     IReadOnlyList<MatchingOfferResponse> MatchingOffers);
@@ -94,7 +97,7 @@ public static class ReferralLocationEndpoints
         return new ReferralLocationResponse(l.LocationId, l.Name, l.OrganisationId, l.OrganisationName,
             new AddressResponse(l.Address.Street, l.Address.HouseNumber, l.Address.HouseLetter, l.Address.HouseNumberAddition,
                 l.Address.Postcode, l.Address.City),
-            l.MunicipalityCode, l.MunicipalityName, l.Province, n.DistanceMeters,
+            l.MunicipalityCode, l.MunicipalityName, l.Province, n.DistanceMeters, l.Latitude, l.Longitude,
             n.OpeningHoursOnDay.Select(p => new OpeningPeriodResponse(p.Opens.ToString("HH:mm"), p.Closes.ToString("HH:mm"))).ToList(),
             n.MatchingOffers.Select(ToResponse).ToList());
     }

@@ -1,0 +1,30 @@
+using IdoPlatform.BuildingBlocks.Geo;
+
+namespace IdoPlatform.Web.Finder;
+
+/// <summary>What a person typed in the "postcode of plaats" field, turned into the postcode the APIs search around.</summary>
+public sealed record SearchPlace(string Postcode, string Shown)
+{
+    public const string Field = "waar";
+    public const string Empty = "Vul een postcode (zoals 9711 AB) of een plaatsnaam in.";
+
+    /// <summary>The place to search around, or the reason shown at the field. A place name becomes a postcode in its
+    /// lowest four-digit area (the APIs measure from the area's centre; the letters do not count).</summary>
+    public static (SearchPlace? Place, string? Problem) Read(string? typed, PlaceNames places)
+    {
+        var text = typed?.Trim() ?? "";
+        if (text.Length == 0)
+            return (null, Empty);
+        if (DutchPostcode.Normalize(text) is { } postcode)
+            return (new SearchPlace(postcode, $"{postcode[..4]} {postcode[4..]}"), null);
+        if (DutchPostcode.TryPc4(text, out var area))
+            return (new SearchPlace(area + "AA", area), null);
+        if (text.Any(char.IsAsciiDigit))
+            return (null, $"'{text}' is geen postcode. Een postcode heeft vier cijfers en twee letters, zoals 9711 AB.");
+        if (places.Pc4Of(text) is { } pc4)
+            return (new SearchPlace(pc4 + "AA", text), null);
+        return (null, places.IsAvailable
+            ? $"De plaats '{text}' kennen we niet. Probeer een postcode, zoals 9711 AB."
+            : "Zoeken op plaatsnaam kan nu niet. Vul een postcode in, zoals 9711 AB.");
+    }
+}

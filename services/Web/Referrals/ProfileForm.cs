@@ -1,0 +1,100 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace IdoPlatform.Web.Referrals;
+
+/// <summary>One opening period of the agency's service, as the form holds it.</summary>
+public sealed record HoursForm(string? Day, string? Opens, string? Closes)
+{
+    public bool IsEmpty => string.IsNullOrWhiteSpace(Day) && string.IsNullOrWhiteSpace(Opens) && string.IsNullOrWhiteSpace(Closes);
+}
+
+/// <summary>How to refer onward for one topic, as the form holds it (rules one per line).</summary>
+public sealed record TopicForm(string? Topic, string? Channel, string? Phone, string? Website, string? Address,
+    IReadOnlyList<HoursForm> Hours, string MayDo, string MayNotDo)
+{
+    public static TopicForm Empty { get; } = new(null, null, null, null, null, [], "", "");
+
+    public bool IsEmpty => string.IsNullOrWhiteSpace(Topic) && string.IsNullOrWhiteSpace(Phone) && string.IsNullOrWhiteSpace(Website)
+                           && string.IsNullOrWhiteSpace(Address) && MayDo.Length == 0 && MayNotDo.Length == 0 && Hours.All(h => h.IsEmpty);
+
+    public static TopicForm From(TopicGuidanceDto t) => new(t.Topic, t.Channel, t.Contact.Phone, t.Contact.Website, t.Contact.Address,
+        t.Hours.Select(h => new HoursForm(h.Day, h.Opens, h.Closes)).ToList(), string.Join("\n", t.IdoMayDo), string.Join("\n", t.IdoMayNotDo));
+}
+
+/// <summary>The agency's referral profile as its edit form holds it. Field names are the API's
+/// (<c>topics[0].contact.phone</c>), so a 400's reasons land at the field they name. Topics left empty (the form's
+/// spare "new topic" block) and empty hour rows are dropped before sending.</summary>
+public sealed partial record ProfileForm(IReadOnlyList<TopicForm> Topics)
+{
+    public static ProfileForm From(ReferralProfileDto profile) => new(profile.Topics.Select(TopicForm.From).ToList());
+
+    public static ProfileForm From(IFormCollection form)
+    {
+        var topics = Indexes(form.Keys, TopicKey()).Select(i =>
+        {
+            string? Field(string name) => Text(form[$"topics[{i}].{name}"]);
+            var hours = Indexes(form.Keys.Where(k => k.StartsWith($"topics[{i}].hours[", StringComparison.Ordinal)), HoursKey())
+                .Select(j => new HoursForm(Field($"hours[{j}].day"), Field($"hours[{j}].opens"), Field($"hours[{j}].closes")))
+                .Where(h => !h.IsEmpty).ToList();
+            return new TopicForm(Field("topic"), Field("channel"), Field("contact.phone"), Field("contact.website"), Field("contact.address"),
+                hours, Lines(form[$"topics[{i}].idoMayDo"]), Lines(form[$"topics[{i}].idoMayNotDo"]));
+        }).Where(t => !t.IsEmpty).ToList();
+        return new ProfileForm(topics);
+    }
+
+    public object ToApi() => new
+    {
+        topics = Topics.Select(t => new
+        {
+            topic = t.Topic, channel = t.Channel,
+            contact = new { phone = t.Phone, website = t.Website, address = t.Address },
+            hours = t.Hours.Select(h => new { day = h.Day, opens = h.Opens, closes = h.Closes }).ToList(),
+            idoMayDo = Split(t.MayDo), idoMayNotDo = Split(t.MayNotDo),
+        }).ToList(),
+    };
+
+    /// <summary>"topics[0].contact.phone" → "Onderwerp 1: telefoon", for the list of errors above the form.</summary>
+    public static string Label(string field)
+    {
+        var match = FieldPath().Match(field);
+        if (!match.Success)
+            return field == "topics" ? "Onderwerpen" : field;
+        var part = match.Groups[2].Value switch
+        {
+            "topic" => "onderwerp",
+            "channel" => "kanaal",
+            "contact.phone" => "telefoon",
+            "contact.website" => "website",
+            "contact.address" => "adres",
+            "contact" => "contact",
+            "idoMayDo" => "wat het IDO mag doen",
+            "idoMayNotDo" => "wat het IDO niet mag doen",
+            var p when p.StartsWith("hours", StringComparison.Ordinal) => "bereikbaarheid",
+            var p => p,
+        };
+        return $"Onderwerp {int.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture) + 1}: {part}";
+    }
+
+    private static List<string> Split(string lines) =>
+        lines.Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).ToList();
+
+    private static string Lines(Microsoft.Extensions.Primitives.StringValues values) =>
+        string.Join("\n", Split((values.FirstOrDefault() ?? "").Replace("\r", "")));
+
+    private static string? Text(Microsoft.Extensions.Primitives.StringValues values) =>
+        values.FirstOrDefault() is { } text && !string.IsNullOrWhiteSpace(text) ? text.Trim() : null;
+
+    private static IEnumerable<int> Indexes(IEnumerable<string> keys, Regex pattern) =>
+        keys.Select(k => pattern.Match(k)).Where(m => m.Success)
+            .Select(m => int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture)).Distinct().Order();
+
+    [GeneratedRegex(@"^topics\[(\d{1,2})\]\.")]
+    private static partial Regex TopicKey();
+
+    [GeneratedRegex(@"^topics\[\d{1,2}\]\.hours\[(\d{1,2})\]\.")]
+    private static partial Regex HoursKey();
+
+    [GeneratedRegex(@"^topics\[(\d+)\]\.(.+)$")]
+    private static partial Regex FieldPath();
+}

@@ -1,0 +1,34 @@
+namespace IdoPlatform.Web.Referrals;
+
+/// <summary>The Dutch words the agency pages use for the referrals service's codes.</summary>
+public static class ReferralText
+{
+    public static readonly IReadOnlyList<(string Code, string Label)> Statuses =
+        [("issued", "Uitgegeven"), ("arrived", "Aangekomen"), ("expired", "Verlopen"), ("cancelled", "Ingetrokken")];
+
+    public static string Status(string status) => Statuses.FirstOrDefault(s => s.Code == status).Label ?? status;
+
+    public static string Step(string kind) => kind switch
+    {
+        "issued" => "Uitgegeven",
+        "arrived" => "Aangekomen bij het IDO",
+        "arrival-ignored" => "Code nogmaals gebruikt (niet meegeteld)",
+        "expired" => "Verlopen",
+        "cancelled" => "Ingetrokken",
+        _ => kind,
+    };
+
+    public static readonly IReadOnlyList<(string Code, string Label)> Channels =
+        [("phone", "Telefoon"), ("website", "Website"), ("counter", "Balie"), ("appointment", "Afspraak")];
+
+    public static string Channel(string channel) => Channels.FirstOrDefault(c => c.Code == channel).Label ?? channel;
+
+    /// <summary>What a citizen brings to an IDO (the offers there may add their own).</summary>
+    public static readonly IReadOnlyList<string> WhatToBring =
+    [
+        "Deze verwijsbrief met de verwijscode",
+        "Een geldig identiteitsbewijs (paspoort, identiteitskaart of rijbewijs)",
+        "Uw DigiD-gegevens of de DigiD app op uw telefoon, als u die heeft",
+        "De brief of het bericht waar uw vraag over gaat",
+    ];
+}
