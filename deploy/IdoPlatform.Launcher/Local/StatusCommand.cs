@@ -55,7 +55,7 @@ public static class StatusCommand
             // The gateway is up even when a service is not; it says which it cannot reach.
             using var json = JsonDocument.Parse(body);
             var unreachable = json.RootElement.TryGetProperty("services", out var services)
-                ? services.EnumerateObject().Where(s => s.Value.GetProperty("status").GetString() != "Healthy").Select(s => s.Name).ToList()
+                ? services.EnumerateObject().SelectMany(Unreachable).ToList()
                 : [];
             return unreachable.Count == 0 ? (true, "ready") : (false, "ready, but cannot reach " + string.Join(", ", unreachable));
         }
@@ -63,5 +63,16 @@ public static class StatusCommand
         {
             return (false, "NOT answering");
         }
+    }
+
+    /// <summary>A service the gateway cannot reach at all, or the instances of it that it cannot reach (by their
+    /// destination in its cluster: primary is the first instance, replica-2 the second, …).</summary>
+    private static IEnumerable<string> Unreachable(JsonProperty service)
+    {
+        if (service.Value.GetProperty("status").GetString() != "Healthy")
+            return [service.Name];
+        return service.Value.TryGetProperty("destinations", out var destinations) && destinations.ValueKind == JsonValueKind.Object
+            ? destinations.EnumerateObject().Where(d => d.Value.GetString() != "Healthy").Select(d => $"{service.Name} ({d.Name})")
+            : [];
     }
 }

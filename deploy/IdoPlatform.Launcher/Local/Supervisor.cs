@@ -4,10 +4,11 @@ using IdoPlatform.Testing.Private;
 namespace IdoPlatform.Launcher.Local;
 
 /// <summary>
-/// Keeps <c>./ido up</c>'s processes running. A process that died is started again after a back-off
-/// (1 s, doubling to 30 s; back to 1 s once it ran for a minute); <c>./ido restart &lt;name&gt;</c> leaves a
-/// request file that restarts one at once. Says when PostgreSQL or RabbitMQ stops answering, and when it
-/// answers again (the services wait for them on their own).
+/// Keeps <c>./ido up</c>'s processes running. A process (one instance of a replicated service) that died is
+/// started again after a back-off (1 s, doubling to 30 s; back to 1 s once it ran for a minute);
+/// <c>./ido restart &lt;name&gt;</c> leaves a request file that restarts one at once: a service's instances one
+/// after the other (rolling), or the one instance named. Says when PostgreSQL or RabbitMQ stops answering,
+/// and when it answers again (the services wait for them on their own).
 /// </summary>
 public sealed class Supervisor(Platform platform, LocalFolders folders, int postgresPort, int amqpPort,
     Action<string> say, Action restarted)
@@ -16,8 +17,8 @@ public sealed class Supervisor(Platform platform, LocalFolders folders, int post
     private static readonly TimeSpan LongestBackOff = TimeSpan.FromSeconds(30);
     private static readonly TimeSpan RanLongEnough = TimeSpan.FromMinutes(1);
 
-    private readonly ConcurrentDictionary<PlatformService, (DateTimeOffset StartedAt, TimeSpan BackOff)> _history = new();
-    private readonly ConcurrentDictionary<PlatformService, bool> _restarting = new();
+    private readonly ConcurrentDictionary<ServiceProcess, (DateTimeOffset StartedAt, TimeSpan BackOff)> _history = new();
+    private readonly ConcurrentDictionary<ServiceProcess, bool> _restarting = new();
 
     public async Task RunAsync(CancellationToken ct)
     {
@@ -29,14 +30,20 @@ public sealed class Supervisor(Platform platform, LocalFolders folders, int post
             foreach (var request in Directory.GetFiles(folders.RestartRequests))
             {
                 File.Delete(request);
-                if (ServiceDefinition.All.FirstOrDefault(d => d.Name == Path.GetFileName(request)) is { } asked)
-                    _ = RestartOnRequestAsync(asked.Service, ct);
+                var asked = Path.GetFileName(request);
+                if (platform.Processes.Any(p => p.Name == asked || p.Definition.Name == asked))
+                    _ = RestartOnRequestAsync(asked, ct);
             }
             postgres = await Report("PostgreSQL", postgresPort, postgres);
             rabbit = await Report("RabbitMQ", amqpPort, rabbit);
             await Task.Delay(TimeSpan.FromSeconds(1), ct);
         }
     }
+
+    /// <summary>The processes a <c>./ido restart</c> name stands for: one instance by its own name, or every
+    /// instance of a service by the service's name.</summary>
+    public static IReadOnlyList<T> Named<T>(IEnumerable<T> processes, Func<T, string> name, string asked) =>
+        [.. processes.Where(p => name(p) == asked || name(p).StartsWith(asked + "-", StringComparison.Ordinal))];
 
     private async Task<bool?> Report(string server, int port, bool? wasAnswering)
     {
@@ -48,33 +55,40 @@ public sealed class Supervisor(Platform platform, LocalFolders folders, int post
         return answers;
     }
 
-    private async Task RestartOnRequestAsync(PlatformService service, CancellationToken ct)
+    /// <summary>One after the other: with replicas, the others serve meanwhile.</summary>
+    private async Task RestartOnRequestAsync(string asked, CancellationToken ct)
     {
-        if (!_restarting.TryAdd(service, true)) return;
-        try
+        foreach (var process in Named(platform.Processes, p => p.Name, asked))
         {
-            var name = ServiceDefinition.Of(service).Name;
-            say($"restarting {name} (./ido restart)");
-            await platform.StopServiceAsync(service);
-            await StartAsync(service, ct);
-            say($"{name} is back (pid {platform.Process(service).ProcessId})");
+            if (!_restarting.TryAdd(process, true)) continue;
+            try
+            {
+                say($"restarting {process.Name} (./ido restart)");
+                await platform.StopInstanceAsync(process);
+                await StartAsync(process, ct);
+                say($"{process.Name} is back (pid {process.ProcessId})");
+            }
+            catch (Exception exception) when (exception is not OperationCanceledException)
+            {
+                say($"restarting {process.Name} failed: {exception.Message}; trying again");
+                _restarting.TryRemove(process, out _);
+                await RestartDeadAsync(process, -1, ct);
+                continue;
+            }
+            catch (OperationCanceledException)
+            {
+                return; // ./ido up is stopping.
+            }
+            _restarting.TryRemove(process, out _);
         }
-        catch (Exception exception) when (exception is not OperationCanceledException)
-        {
-            say($"restarting {ServiceDefinition.Of(service).Name} failed: {exception.Message}; trying again");
-            _restarting.TryRemove(service, out _);
-            await RestartDeadAsync(platform.Process(service), -1, ct);
-            return;
-        }
-        _restarting.TryRemove(service, out _);
     }
 
     private async Task RestartDeadAsync(ServiceProcess process, int exitCode, CancellationToken ct)
     {
-        if (ct.IsCancellationRequested || !_restarting.TryAdd(process.Service, true)) return;
+        if (ct.IsCancellationRequested || !_restarting.TryAdd(process, true)) return;
         try
         {
-            var backOff = NextBackOff(process.Service);
+            var backOff = NextBackOff(process);
             say($"{process.Name} died (exit code {exitCode}); restarting it in {backOff.TotalSeconds:0} s. Its last lines:" +
                 $"{Environment.NewLine}{process.Log.Tail(10)}");
             while (true)
@@ -82,13 +96,13 @@ public sealed class Supervisor(Platform platform, LocalFolders folders, int post
                 await Task.Delay(backOff, ct);
                 try
                 {
-                    await StartAsync(process.Service, ct);
+                    await StartAsync(process, ct);
                     say($"{process.Name} is back (pid {process.ProcessId})");
                     return;
                 }
                 catch (Exception exception) when (exception is not OperationCanceledException)
                 {
-                    backOff = NextBackOff(process.Service);
+                    backOff = NextBackOff(process);
                     say($"{process.Name} did not come back ({exception.Message}); next attempt in {backOff.TotalSeconds:0} s");
                 }
             }
@@ -99,24 +113,24 @@ public sealed class Supervisor(Platform platform, LocalFolders folders, int post
         }
         finally
         {
-            _restarting.TryRemove(process.Service, out _);
+            _restarting.TryRemove(process, out _);
         }
     }
 
-    private async Task StartAsync(PlatformService service, CancellationToken ct)
+    private async Task StartAsync(ServiceProcess process, CancellationToken ct)
     {
-        await platform.StartServiceAsync(service, ct);
-        _history.AddOrUpdate(service, _ => (DateTimeOffset.UtcNow, FirstBackOff), (_, h) => (DateTimeOffset.UtcNow, h.BackOff));
+        await platform.StartInstanceAsync(process, ct);
+        _history.AddOrUpdate(process, _ => (DateTimeOffset.UtcNow, FirstBackOff), (_, h) => (DateTimeOffset.UtcNow, h.BackOff));
         restarted();
     }
 
-    private TimeSpan NextBackOff(PlatformService service)
+    private TimeSpan NextBackOff(ServiceProcess process)
     {
-        var (startedAt, last) = _history.GetValueOrDefault(service, (DateTimeOffset.MinValue, TimeSpan.Zero));
+        var (startedAt, last) = _history.GetValueOrDefault(process, (DateTimeOffset.MinValue, TimeSpan.Zero));
         var next = last == TimeSpan.Zero || DateTimeOffset.UtcNow - startedAt > RanLongEnough
             ? FirstBackOff
             : TimeSpan.FromTicks(Math.Min(LongestBackOff.Ticks, last.Ticks * 2));
-        _history[service] = (startedAt, next);
+        _history[process] = (startedAt, next);
         return next;
     }
 }
