@@ -58,7 +58,7 @@ public sealed class SteadyDeskLoad(IReadOnlyList<Api> desks, Api monitor, string
         {
             await RegisterAsync(desk, n % 2 == 0 ? "digid" : "toeslagen");
             await ReadAsync(reads[n % reads.Length]);
-            await Task.Delay(50);
+            await Task.Delay(100); // steady, not flat out: the restarts need the CPU too
         }
     }
 
