@@ -171,7 +171,20 @@ public sealed class ServiceProcess : IDisposable
             }
         }
         else
+        {
+            // kill -9 of the process itself (its own session, no children): no shutdown of any kind.
             Log.Add($"[launcher] {DateTimeOffset.Now:yyyy-MM-dd HH:mm:ss} killing {Name} (SIGKILL)");
+            Posix.Signal(running.Id, 9);
+            using var wait = new CancellationTokenSource(TimeSpan.FromSeconds(10));
+            try
+            {
+                await running.WaitForExitAsync(wait.Token);
+            }
+            catch (OperationCanceledException)
+            {
+                // Killed with its tree below.
+            }
+        }
         if (!running.HasExited)
             running.Kill(entireProcessTree: true);
         await running.WaitForExitAsync();
