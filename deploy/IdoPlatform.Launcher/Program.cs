@@ -18,6 +18,6 @@ return args switch
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: ./ido up [--port N] [--no-rate-limits] | ./ido down | ./ido status | ./ido restart <name> | ./ido dead-letters | ./ido replay-dead-letters [queue]");
+    Console.Error.WriteLine("usage: ./ido up [--port N] [--no-rate-limits] [--replicas N] | ./ido down | ./ido status | ./ido restart <name> | ./ido dead-letters | ./ido replay-dead-letters [queue]");
     return 64;
 }

@@ -6,7 +6,8 @@ using Yarp.ReverseProxy;
 namespace IdoPlatform.Gateway.Health;
 
 /// <summary><c>/health/live</c>: the process answers. <c>/health/ready</c>: the gateway is ready, with
-/// one entry per service (from the clusters in <c>ReverseProxy:Clusters</c>).</summary>
+/// one entry per service (from the clusters in <c>ReverseProxy:Clusters</c>), naming the state of each of its
+/// instances (destinations).</summary>
 internal static class HealthSetup
 {
     private const string ReadyTag = "ready";
@@ -14,6 +15,10 @@ internal static class HealthSetup
     public static IServiceCollection AddGatewayHealth(this IServiceCollection services, IConfiguration configuration)
     {
         var checks = services.AddHealthChecks();
+        // A service that is down would log a warning per call of /health/ready (a launcher polls it); its changes of
+        // state are logged once each by YARP's health updater.
+        services.Configure<LoggerFilterOptions>(logging =>
+            logging.AddFilter("Microsoft.Extensions.Diagnostics.HealthChecks.DefaultHealthCheckService", LogLevel.Error));
         foreach (var cluster in configuration.GetSection("ReverseProxy:Clusters").GetChildren())
         {
             var clusterId = cluster.Key;
@@ -38,7 +43,12 @@ internal static class HealthSetup
         var body = new
         {
             status = report.Status.ToString(),
-            services = report.Entries.ToDictionary(e => e.Key, e => new { status = e.Value.Status.ToString(), description = e.Value.Description }),
+            services = report.Entries.ToDictionary(e => e.Key, e => new
+            {
+                status = e.Value.Status.ToString(),
+                description = e.Value.Description,
+                destinations = e.Value.Data, // each instance's state, by destination id
+            }),
         };
         return JsonSerializer.SerializeAsync(http.Response.Body, body, JsonSerializerOptions.Web, http.RequestAborted);
     }

@@ -2,6 +2,7 @@ using Microsoft.Extensions.Options;
 using IdoPlatform.Gateway.Health;
 using Yarp.ReverseProxy.Configuration;
 using Yarp.ReverseProxy.Forwarder;
+using Yarp.ReverseProxy.Health;
 
 namespace IdoPlatform.Gateway.Proxy;
 
@@ -46,7 +47,16 @@ internal sealed class ProxyDefaultsFilter(IOptions<GatewayOptions> options) : IP
         // request to it once all its destinations are down ("panic").
         health = health with { AvailableDestinationsPolicy = health.AvailableDestinationsPolicy ?? "HealthyAndUnknown" };
 
-        return ValueTask.FromResult(cluster with { HttpRequest = request, HealthCheck = health });
+        // With replicas, one failed probe moves traffic to the others at once (an instance that is stopping says so
+        // on its probe); a lone instance keeps YARP's default of two, as a single lost probe would cut the service off.
+        var metadata = cluster.Metadata;
+        if (cluster.Destinations is { Count: > 1 } && metadata?.ContainsKey(ConsecutiveFailuresHealthPolicyOptions.ThresholdMetadataName) != true)
+            metadata = new Dictionary<string, string>(metadata ?? new Dictionary<string, string>())
+            {
+                [ConsecutiveFailuresHealthPolicyOptions.ThresholdMetadataName] = "1",
+            };
+
+        return ValueTask.FromResult(cluster with { HttpRequest = request, HealthCheck = health, Metadata = metadata });
     }
 
     public ValueTask<RouteConfig> ConfigureRouteAsync(RouteConfig route, ClusterConfig? cluster, CancellationToken cancel) =>

@@ -39,7 +39,7 @@ internal static class ProxySetup
         {
             proxy.UseMiddleware<SmallResponsesInOneWrite>();
             proxy.UseMiddleware<ProxyErrorProblems>();
-            proxy.UseMiddleware<RetryIdempotentOnce>();
+            proxy.UseMiddleware<RetryOnAnotherDestination>();
             proxy.UseSessionAffinity();
             proxy.UseLoadBalancing();
             proxy.UsePassiveHealthChecks();

@@ -23,20 +23,20 @@ public static class StatusCommand
         using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(3) };
         Console.WriteLine($"IdoPlatform is running (./ido up, pid {running.Pid}, since {state.StartedAt:yyyy-MM-dd HH:mm:ss}).");
         Console.WriteLine();
-        Console.WriteLine($"  {"part",-14} {"address",-26} {"pid",-8} state");
+        Console.WriteLine($"  {"part",-16} {"address",-26} {"pid",-8} state");
         var allReady = true;
         foreach (var part in state.Processes.OrderBy(p => p.Name == "gateway" ? 0 : 1))
         {
             var (ready, detail) = await ReadinessAsync(http, part);
             allReady &= ready;
             var alive = part.Pid is { } pid && Posix.StartTime(pid) is not null;
-            Console.WriteLine($"  {part.Name,-14} {part.Url,-26} {(alive ? part.Pid.ToString() : "-"),-8} {detail}");
+            Console.WriteLine($"  {part.Name,-16} {part.Url,-26} {(alive ? part.Pid.ToString() : "-"),-8} {detail}");
         }
         var postgres = await FreePort.Accepts(state.PostgresPort);
         var amqp = await FreePort.Accepts(state.AmqpPort);
         allReady &= postgres && amqp;
-        Console.WriteLine($"  {"postgresql",-14} {$"127.0.0.1:{state.PostgresPort}",-26} {"",-8} {(postgres ? "accepts connections" : "NOT answering")}");
-        Console.WriteLine($"  {"rabbitmq",-14} {$"127.0.0.1:{state.AmqpPort}",-26} {"",-8} {(amqp ? "accepts connections" : "NOT answering")} (management :{state.ManagementPort})");
+        Console.WriteLine($"  {"postgresql",-16} {$"127.0.0.1:{state.PostgresPort}",-26} {"",-8} {(postgres ? "accepts connections" : "NOT answering")}");
+        Console.WriteLine($"  {"rabbitmq",-16} {$"127.0.0.1:{state.AmqpPort}",-26} {"",-8} {(amqp ? "accepts connections" : "NOT answering")} (management :{state.ManagementPort})");
         Console.WriteLine();
         Console.WriteLine($"API docs: {new Uri(state.Gateway, "docs")}   logs: {Path.GetRelativePath(root, state.Logs)}/");
         return allReady ? 0 : 1;
@@ -55,7 +55,7 @@ public static class StatusCommand
             // The gateway is up even when a service is not; it says which it cannot reach.
             using var json = JsonDocument.Parse(body);
             var unreachable = json.RootElement.TryGetProperty("services", out var services)
-                ? services.EnumerateObject().Where(s => s.Value.GetProperty("status").GetString() != "Healthy").Select(s => s.Name).ToList()
+                ? services.EnumerateObject().SelectMany(Unreachable).ToList()
                 : [];
             return unreachable.Count == 0 ? (true, "ready") : (false, "ready, but cannot reach " + string.Join(", ", unreachable));
         }
@@ -63,5 +63,16 @@ public static class StatusCommand
         {
             return (false, "NOT answering");
         }
+    }
+
+    /// <summary>A service the gateway cannot reach at all, or the instances of it that it cannot reach (by their
+    /// destination in its cluster: primary is the first instance, replica-2 the second, …).</summary>
+    private static IEnumerable<string> Unreachable(JsonProperty service)
+    {
+        if (service.Value.GetProperty("status").GetString() != "Healthy")
+            return [service.Name];
+        return service.Value.TryGetProperty("destinations", out var destinations) && destinations.ValueKind == JsonValueKind.Object
+            ? destinations.EnumerateObject().Where(d => d.Value.GetString() != "Healthy").Select(d => $"{service.Name} ({d.Name})")
+            : [];
     }
 }

@@ -4,17 +4,18 @@ using IdoPlatform.Testing.Private;
 namespace IdoPlatform.Launcher.Local;
 
 /// <summary>
-/// Keeps <c>./ido up</c>'s processes running. A process that died is started again after a back-off
-/// (1 s, doubling to 30 s; back to 1 s once it ran for a minute); <c>./ido restart &lt;name&gt;</c> leaves a
-/// request file that restarts one at once. Says when PostgreSQL or RabbitMQ stops answering, and when it
-/// answers again (the services wait for them on their own). The restart of a dead process and its back-off are
+/// Keeps <c>./ido up</c>'s processes running. A process (one instance of a replicated service) that died is
+/// started again after a back-off (1 s, doubling to 30 s; back to 1 s once it ran for a minute);
+/// <c>./ido restart &lt;name&gt;</c> leaves a request file that restarts one at once: a service's instances one
+/// after the other (rolling), or the one instance named. Says when PostgreSQL or RabbitMQ stops answering,
+/// and when it answers again (the services wait for them on their own). The restart of a dead process and its back-off are
 /// <see cref="DeadProcessRestarter"/> and <see cref="RestartBackOff"/> (tested with a real child process).
 /// </summary>
 public sealed class Supervisor(Platform platform, LocalFolders folders, int postgresPort, int amqpPort,
     Action<string> say, Action restarted)
 {
     private readonly RestartBackOff _backOff = new(TimeProvider.System);
-    private readonly ConcurrentDictionary<PlatformService, bool> _restarting = new();
+    private readonly ConcurrentDictionary<ServiceProcess, bool> _restarting = new();
 
     public async Task RunAsync(CancellationToken ct)
     {
@@ -26,14 +27,20 @@ public sealed class Supervisor(Platform platform, LocalFolders folders, int post
             foreach (var request in Directory.GetFiles(folders.RestartRequests))
             {
                 File.Delete(request);
-                if (ServiceDefinition.All.FirstOrDefault(d => d.Name == Path.GetFileName(request)) is { } asked)
-                    _ = RestartOnRequestAsync(asked.Service, ct);
+                var asked = Path.GetFileName(request);
+                if (platform.Processes.Any(p => p.Name == asked || p.Definition.Name == asked))
+                    _ = RestartOnRequestAsync(asked, ct);
             }
             postgres = await Report("PostgreSQL", postgresPort, postgres);
             rabbit = await Report("RabbitMQ", amqpPort, rabbit);
             await Task.Delay(TimeSpan.FromSeconds(1), ct);
         }
     }
+
+    /// <summary>The processes a <c>./ido restart</c> name stands for: one instance by its own name, or every
+    /// instance of a service by the service's name.</summary>
+    public static IReadOnlyList<T> Named<T>(IEnumerable<T> processes, Func<T, string> name, string asked) =>
+        [.. processes.Where(p => name(p) == asked || name(p).StartsWith(asked + "-", StringComparison.Ordinal))];
 
     private async Task<bool?> Report(string server, int port, bool? wasAnswering)
     {
@@ -45,34 +52,41 @@ public sealed class Supervisor(Platform platform, LocalFolders folders, int post
         return answers;
     }
 
-    private async Task RestartOnRequestAsync(PlatformService service, CancellationToken ct)
+    /// <summary>One after the other: with replicas, the others serve meanwhile.</summary>
+    private async Task RestartOnRequestAsync(string asked, CancellationToken ct)
     {
-        if (!_restarting.TryAdd(service, true)) return;
-        try
+        foreach (var process in Named(platform.Processes, p => p.Name, asked))
         {
-            var name = ServiceDefinition.Of(service).Name;
-            say($"restarting {name} (./ido restart)");
-            await platform.StopServiceAsync(service);
-            await StartAsync(service, ct);
-            say($"{name} is back (pid {platform.Process(service).ProcessId})");
+            if (!_restarting.TryAdd(process, true)) continue;
+            try
+            {
+                say($"restarting {process.Name} (./ido restart)");
+                await platform.StopInstanceAsync(process);
+                await StartAsync(process, ct);
+                say($"{process.Name} is back (pid {process.ProcessId})");
+            }
+            catch (Exception exception) when (exception is not OperationCanceledException)
+            {
+                say($"restarting {process.Name} failed: {exception.Message}; trying again");
+                _restarting.TryRemove(process, out _);
+                await RestartDeadAsync(process, -1, ct);
+                continue;
+            }
+            catch (OperationCanceledException)
+            {
+                return; // ./ido up is stopping.
+            }
+            _restarting.TryRemove(process, out _);
         }
-        catch (Exception exception) when (exception is not OperationCanceledException)
-        {
-            say($"restarting {ServiceDefinition.Of(service).Name} failed: {exception.Message}; trying again");
-            _restarting.TryRemove(service, out _);
-            await RestartDeadAsync(platform.Process(service), -1, ct);
-            return;
-        }
-        _restarting.TryRemove(service, out _);
     }
 
     private async Task RestartDeadAsync(ServiceProcess process, int exitCode, CancellationToken ct)
     {
-        if (ct.IsCancellationRequested || !_restarting.TryAdd(process.Service, true)) return;
+        if (ct.IsCancellationRequested || !_restarting.TryAdd(process, true)) return;
         try
         {
             await new DeadProcessRestarter(_backOff, Task.Delay, say).RestartAsync(process.Name, exitCode, process.Log.Tail(10),
-                token => StartAsync(process.Service, token), () => $"pid {process.ProcessId}", ct);
+                token => StartAsync(process, token), () => $"pid {process.ProcessId}", ct);
         }
         catch (OperationCanceledException)
         {
@@ -80,14 +94,14 @@ public sealed class Supervisor(Platform platform, LocalFolders folders, int post
         }
         finally
         {
-            _restarting.TryRemove(process.Service, out _);
+            _restarting.TryRemove(process, out _);
         }
     }
 
-    private async Task StartAsync(PlatformService service, CancellationToken ct)
+    private async Task StartAsync(ServiceProcess process, CancellationToken ct)
     {
-        await platform.StartServiceAsync(service, ct);
-        _backOff.Started(ServiceDefinition.Of(service).Name);
+        await platform.StartInstanceAsync(process, ct);
+        _backOff.Started(process.Name);
         restarted();
     }
 }

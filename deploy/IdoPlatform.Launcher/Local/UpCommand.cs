@@ -65,6 +65,7 @@ public static class UpCommand
                 Build = BuildMode.Never,
                 Ports = await PreferredPortsAsync(up.GatewayPort),
                 RateLimits = up.RateLimits,
+                Replicas = up.Replicas,
                 SigningKey = folders.SigningKey(),
                 LogDirectory = folders.Logs,
                 Progress = Say,

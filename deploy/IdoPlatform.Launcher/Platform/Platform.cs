@@ -8,10 +8,13 @@ namespace IdoPlatform.Launcher;
 /// <summary>
 /// The whole platform as child processes: the four services and the gateway from their built output
 /// (<c>dotnet &lt;dll&gt;</c>), each service on its own database (created when missing), all on one RabbitMQ
-/// virtual host, sharing one signing key, the gateway routing to the services' loopback ports. Started
-/// when every <c>/health/ready</c> answers (the gateway's once it sees every service). One process can be
-/// stopped and started again on the same port (a service outage); disposing stops everything, and should
-/// this process die first, a detached watchdog stops the children (see <see cref="InstanceDirectory"/>).
+/// virtual host, sharing one signing key, the gateway routing to the services' loopback ports. With
+/// <see cref="PlatformOptions.Replicas"/> above 1 each of the four services runs that many instances on ports
+/// of their own, all listed in the gateway's cluster. Started when every <c>/health/ready</c> answers (the
+/// gateway's once it sees every instance). A service, or one instance, can be stopped and started again on
+/// the same port (an outage), killed (SIGKILL) or restarted one instance after the other; disposing stops
+/// everything, and should this process die first, a detached watchdog stops the children (see
+/// <see cref="InstanceDirectory"/>).
 /// </summary>
 /// <example><code>
 /// await using var platform = await Platform.StartAsync(new PlatformOptions
@@ -28,7 +31,7 @@ public sealed class Platform : IAsyncDisposable
 
     private readonly PlatformOptions options;
     private readonly InstanceDirectory guard;
-    private readonly Dictionary<PlatformService, ServiceProcess> processes = [];
+    private readonly List<ServiceProcess> processes = [];
     private readonly HttpClient probe = new() { Timeout = Timeout.InfiniteTimeSpan };
     private int disposed;
 
@@ -45,14 +48,22 @@ public sealed class Platform : IAsyncDisposable
     /// <summary>The key every process validates tokens with (base64).</summary>
     public string SigningKey { get; }
 
-    public Uri GatewayUrl => processes[PlatformService.Gateway].Url;
+    public Uri GatewayUrl => Process(PlatformService.Gateway).Url;
 
-    public IReadOnlyList<ServiceProcess> Processes => [.. processes.Values];
+    /// <summary>Every process, each instance of a replicated service on its own.</summary>
+    public IReadOnlyList<ServiceProcess> Processes => [.. processes];
 
-    public ServiceProcess Process(PlatformService service) => processes[service];
+    /// <summary>How many instances each of the four services runs.</summary>
+    public int Replicas => options.Replicas;
 
-    /// <summary>A service reached directly, bypassing the gateway.</summary>
-    public Uri ServiceUrl(PlatformService service) => processes[service].Url;
+    /// <summary>The (first) instance of a service.</summary>
+    public ServiceProcess Process(PlatformService service) => processes.First(p => p.Service == service);
+
+    /// <summary>Every instance of a service (one for the web service and the gateway).</summary>
+    public IReadOnlyList<ServiceProcess> Instances(PlatformService service) => [.. processes.Where(p => p.Service == service)];
+
+    /// <summary>A service reached directly (its first instance), bypassing the gateway.</summary>
+    public Uri ServiceUrl(PlatformService service) => Process(service).Url;
 
     /// <summary>The connection string of a service's own database.</summary>
     public string ConnectionString(PlatformService service) => ServiceDatabases.ConnectionStringFor(
@@ -79,9 +90,10 @@ public sealed class Platform : IAsyncDisposable
         try
         {
             foreach (var definition in ServiceDefinition.All)
-                platform.Add(definition, assemblies[definition.Service], marker);
+                for (var instance = 1; instance <= (definition.HasDatabase ? options.Replicas : 1); instance++)
+                    platform.Add(definition, instance, assemblies[definition.Service], marker);
             await platform.StartAllAsync(ct);
-            foreach (var process in platform.processes.Values)
+            foreach (var process in platform.processes)
                 process.ExitedUnexpectedly += (p, code) => platform.ProcessExitedUnexpectedly?.Invoke(p, code);
             return platform;
         }
@@ -92,21 +104,43 @@ public sealed class Platform : IAsyncDisposable
         }
     }
 
-    /// <summary>Stops one process (SIGTERM, killed after <paramref name="grace"/>); it keeps its port.</summary>
+    /// <summary>Stops every instance of a service (SIGTERM, killed after <paramref name="grace"/>); they keep their ports.</summary>
     public Task StopServiceAsync(PlatformService service, TimeSpan? grace = null) =>
-        processes[service].StopAsync(grace ?? StopGrace);
+        Task.WhenAll(Instances(service).Select(p => p.StopAsync(grace ?? StopGrace)));
 
-    /// <summary>Starts a stopped process again on its port and returns once it is ready and, for a service,
-    /// once the gateway's health probe has seen it back.</summary>
-    public async Task StartServiceAsync(PlatformService service, CancellationToken ct = default)
+    /// <summary>Starts a stopped service's instances again on their ports and returns once they are ready and, for
+    /// a service, once the gateway's health probe has seen each back.</summary>
+    public Task StartServiceAsync(PlatformService service, CancellationToken ct = default) =>
+        Task.WhenAll(Instances(service).Select(p => StartInstanceAsync(p, ct)));
+
+    /// <summary>Stops one instance (SIGTERM: it reports itself stopping, serves its drain time, finishes the
+    /// requests in flight), killed after <paramref name="grace"/>; it keeps its port.</summary>
+    public Task StopInstanceAsync(ServiceProcess instance, TimeSpan? grace = null) => instance.StopAsync(grace ?? StopGrace);
+
+    /// <summary>Kills one instance at once (SIGKILL), as a crash would; not reported as unexpected.</summary>
+    public Task KillInstanceAsync(ServiceProcess instance) => instance.StopAsync(TimeSpan.Zero);
+
+    /// <summary>Starts a stopped instance again on its port and returns once it is ready and the gateway's
+    /// health probe has seen it (so the gateway sends it traffic again).</summary>
+    public async Task StartInstanceAsync(ServiceProcess instance, CancellationToken ct = default)
     {
-        var process = processes[service];
-        process.Start();
+        instance.Start();
         var deadline = DateTimeOffset.UtcNow + options.ReadyTimeout;
-        await process.WaitUntilReadyAsync(probe, ReadyCheck(service), deadline, ct);
-        var gateway = processes[PlatformService.Gateway];
-        if (service != PlatformService.Gateway && gateway.IsRunning)
-            await gateway.WaitUntilReadyAsync(probe, GatewaySeesEveryService, deadline, ct);
+        await instance.WaitUntilReadyAsync(probe, ReadyCheck(instance.Service), deadline, ct);
+        var gateway = Process(PlatformService.Gateway);
+        if (instance.Service != PlatformService.Gateway && gateway.IsRunning)
+            await gateway.WaitUntilReadyAsync(probe, (response, body) => GatewaySees(response, body, instance), deadline, ct);
+    }
+
+    /// <summary>Restarts a service's instances one after the other (stop, start, ready and seen by the gateway,
+    /// then the next), so with replicas the service never stops answering.</summary>
+    public async Task RestartRollingAsync(PlatformService service, CancellationToken ct = default)
+    {
+        foreach (var instance in Instances(service))
+        {
+            await StopInstanceAsync(instance);
+            await StartInstanceAsync(instance, ct);
+        }
     }
 
     /// <summary>An HTTP client for the gateway, with a bearer token when given.</summary>
@@ -129,10 +163,10 @@ public sealed class Platform : IAsyncDisposable
         if (Interlocked.Exchange(ref disposed, 1) == 1)
             return;
         // The door first, so nothing new comes in; then the services together.
-        if (processes.TryGetValue(PlatformService.Gateway, out var gateway))
+        if (processes.FirstOrDefault(p => p.Service == PlatformService.Gateway) is { } gateway)
             await gateway.StopAsync(StopGrace);
-        await Task.WhenAll(processes.Values.Where(p => p.Service != PlatformService.Gateway).Select(p => p.StopAsync(StopGrace)));
-        foreach (var process in processes.Values)
+        await Task.WhenAll(processes.Where(p => p.Service != PlatformService.Gateway).Select(p => p.StopAsync(StopGrace)));
+        foreach (var process in processes)
             process.Dispose();
         await Task.Run(guard.Stop);
         probe.Dispose();
@@ -155,22 +189,31 @@ public sealed class Platform : IAsyncDisposable
         return assemblies;
     }
 
-    private void Add(ServiceDefinition definition, string assembly, string marker)
+    private void Add(ServiceDefinition definition, int instance, string assembly, string marker)
     {
+        // A fixed port is the first instance's; the next ones take it plus 10, 20, … when free (5091 beside 5081).
         var portIsFixed = options.Ports.TryGetValue(definition.Service, out var port) && port != 0;
-        var log = new ProcessLog(options.LogDirectory is { } folder ? Path.Combine(folder, definition.Name + ".log") : null);
-        processes[definition.Service] = new ServiceProcess(definition, assembly, portIsFixed ? port : FreePort.Next(), portIsFixed,
-            marker, log, EnvironmentOf);
+        if (portIsFixed && instance > 1)
+        {
+            port += 10 * (instance - 1);
+            portIsFixed = false;
+            if (FreePort.Accepts(port).GetAwaiter().GetResult())
+                port = 0;
+        }
+        var name = definition.HasDatabase && options.Replicas > 1 ? $"{definition.Name}-{instance}" : definition.Name;
+        var log = new ProcessLog(options.LogDirectory is { } folder ? Path.Combine(folder, name + ".log") : null);
+        processes.Add(new ServiceProcess(definition, instance, name, assembly, port != 0 ? port : FreePort.Next(), portIsFixed,
+            marker, log, EnvironmentOf));
     }
 
     private async Task StartAllAsync(CancellationToken ct)
     {
         var deadline = DateTimeOffset.UtcNow + options.ReadyTimeout;
-        options.Progress?.Invoke("starting " + string.Join(", ", processes.Values.Select(p => $"{p.Name} (:{p.Port})")));
-        foreach (var process in processes.Values)
+        options.Progress?.Invoke("starting " + string.Join(", ", processes.Select(p => $"{p.Name} (:{p.Port})")));
+        foreach (var process in processes)
             process.Start();
 
-        var services = processes.Values.Where(p => p.Service != PlatformService.Gateway).ToList();
+        var services = processes.Where(p => p.Service != PlatformService.Gateway).ToList();
         var movedPorts = 0;
         var serviceWaits = services.Select(async process =>
         {
@@ -193,7 +236,7 @@ public sealed class Platform : IAsyncDisposable
         }).ToList();
         await WhenAllOrExplain(serviceWaits);
 
-        var gateway = processes[PlatformService.Gateway];
+        var gateway = Process(PlatformService.Gateway);
         if (movedPorts > 0)
         {
             // Its routes were written with the old port: start it again with the new ones.
@@ -238,19 +281,36 @@ public sealed class Platform : IAsyncDisposable
         service == PlatformService.Gateway ? GatewaySeesEveryService : (response, _) => response.IsSuccessStatusCode;
 
     /// <summary>The gateway answers ready (200) even while a service is down (it reports Degraded then): ready
-    /// for us means its health probes see every service.</summary>
-    private static bool GatewaySeesEveryService(HttpResponseMessage response, string body)
+    /// for us means its health checks see every instance of every service.</summary>
+    private static bool GatewaySeesEveryService(HttpResponseMessage response, string body) =>
+        GatewayReport(response, body) is { } report
+        && report.TryGetProperty("status", out var status) && status.GetString() == "Healthy"
+        && report.GetProperty("services").EnumerateObject().All(service => AllDestinationsHealthy(service.Value));
+
+    /// <summary>The gateway's health checks see this instance (its destination is Healthy).</summary>
+    private static bool GatewaySees(HttpResponseMessage response, string body, ServiceProcess instance) =>
+        GatewayReport(response, body) is { } report
+        && report.GetProperty("services").TryGetProperty(instance.Definition.Name, out var service)
+        && service.TryGetProperty("destinations", out var destinations)
+        && destinations.TryGetProperty(instance.DestinationId, out var state)
+        && state.GetString() == "Healthy";
+
+    private static bool AllDestinationsHealthy(JsonElement service) =>
+        !service.TryGetProperty("destinations", out var destinations) || destinations.ValueKind != JsonValueKind.Object
+        || destinations.EnumerateObject().All(d => d.Value.GetString() == "Healthy");
+
+    private static JsonElement? GatewayReport(HttpResponseMessage response, string body)
     {
         if (!response.IsSuccessStatusCode)
-            return false;
+            return null;
         try
         {
             using var json = JsonDocument.Parse(body);
-            return json.RootElement.TryGetProperty("status", out var status) && status.GetString() == "Healthy";
+            return json.RootElement.Clone();
         }
         catch (JsonException)
         {
-            return false;
+            return null;
         }
     }
 
@@ -276,6 +336,10 @@ public sealed class Platform : IAsyncDisposable
                 options.PostgresAdminConnectionString, definition, options.DatabasePrefix);
             settings["ConnectionStrings:RabbitMq"] = options.RabbitMqUri.ToString();
             settings["Seeds:LoadDemo"] = options.LoadDemoSeeds ? "true" : "false";
+            // Stopping, an instance reports so and keeps serving until the gateway's probe has seen it (one
+            // failed probe is enough with replicas), so the gateway's traffic moves to the other instances first.
+            if (options.Replicas > 1)
+                settings["Api:ShutdownDrain"] = (options.GatewayHealthInterval + TimeSpan.FromSeconds(1)).ToString("c");
         }
         if (definition.UsesPostcodes && (options.PostcodesFile ?? Checkout.DefaultPostcodesFile(RepositoryRoot)) is { } pc4)
             settings["Postcodes:Pc4File"] = Path.GetFullPath(pc4);
@@ -283,19 +347,23 @@ public sealed class Platform : IAsyncDisposable
         {
             // The pages call the services directly (not back through the gateway) and, locally, ask the gateway's demo
             // token endpoint for the sign-in form's tokens.
-            settings["Web:Services:Registrations"] = $"http://127.0.0.1:{processes[PlatformService.Registrations].Port}";
-            settings["Web:Services:Referrals"] = $"http://127.0.0.1:{processes[PlatformService.Referrals].Port}";
-            settings["Web:Services:Offers"] = $"http://127.0.0.1:{processes[PlatformService.Offers].Port}";
-            settings["Web:Services:Monitoring"] = $"http://127.0.0.1:{processes[PlatformService.Monitoring].Port}";
+            // With replicas the pages go through the gateway, which balances over the instances (same paths).
+            string Address(PlatformService service) =>
+                $"http://127.0.0.1:{(options.Replicas > 1 ? Process(PlatformService.Gateway) : Process(service)).Port}";
+            settings["Web:Services:Registrations"] = Address(PlatformService.Registrations);
+            settings["Web:Services:Referrals"] = Address(PlatformService.Referrals);
+            settings["Web:Services:Offers"] = Address(PlatformService.Offers);
+            settings["Web:Services:Monitoring"] = Address(PlatformService.Monitoring);
             settings["Web:DemoSignIn:Enabled"] = options.DemoTokens ? "true" : "false";
-            settings["Web:DemoSignIn:Gateway"] = $"http://127.0.0.1:{processes[PlatformService.Gateway].Port}";
+            settings["Web:DemoSignIn:Gateway"] = $"http://127.0.0.1:{Process(PlatformService.Gateway).Port}";
         }
         if (definition.Service == PlatformService.Gateway)
         {
             settings["Auth:DemoTokens:Enabled"] = options.DemoTokens ? "true" : "false";
             settings["Gateway:HealthChecks:Interval"] = options.GatewayHealthInterval.ToString("c");
-            foreach (var service in processes.Values.Where(p => p.Service != PlatformService.Gateway))
-                settings[$"ReverseProxy:Clusters:{service.Name}:Destinations:primary:Address"] = $"http://127.0.0.1:{service.Port}";
+            foreach (var instance in processes.Where(p => p.Service != PlatformService.Gateway))
+                settings[$"ReverseProxy:Clusters:{instance.Definition.Name}:Destinations:{instance.DestinationId}:Address"] =
+                    $"http://127.0.0.1:{instance.Port}";
             if (!options.RateLimits)
             {
                 // The limiter stays in the path, with windows no client fills.

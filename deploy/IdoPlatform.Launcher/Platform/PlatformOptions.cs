@@ -25,6 +25,12 @@ public sealed record PlatformOptions
     /// <summary>Fixed ports per process; a process not listed gets a free loopback port.</summary>
     public IReadOnlyDictionary<PlatformService, int> Ports { get; init; } = new Dictionary<PlatformService, int>();
 
+    /// <summary>Instances of each of the four services (offers, registrations, referrals, monitoring), each on its
+    /// own port and all in the gateway's cluster; the web service and the gateway run once. With more than one,
+    /// the web pages call the services through the gateway and a stopping instance drains for one gateway probe
+    /// interval first (<c>Api:ShutdownDrain</c>).</summary>
+    public int Replicas { get; init; } = 1;
+
     /// <summary>Base64 of at least 32 bytes, shared by the gateway and every service; null makes a new one.</summary>
     public string? SigningKey { get; init; }
 

@@ -5,7 +5,8 @@ namespace IdoPlatform.Launcher;
 /// <summary>
 /// One process of the platform: <c>dotnet &lt;dll&gt; --urls http://127.0.0.1:&lt;port&gt;</c>, configured through its
 /// environment, in a session of its own (a Ctrl-C at the terminal reaches the launcher, which stops it in
-/// order). It keeps its port across a stop and a start, so the gateway finds it again.
+/// order). It keeps its port across a stop and a start, so the gateway finds it again. A replicated service
+/// has one of these per instance.
 /// </summary>
 public sealed class ServiceProcess : IDisposable
 {
@@ -21,10 +22,12 @@ public sealed class ServiceProcess : IDisposable
     private Process? process;
     private volatile bool stopRequested;
 
-    internal ServiceProcess(ServiceDefinition definition, string assembly, int port, bool portIsFixed, string marker,
-        ProcessLog log, Func<ServiceProcess, IReadOnlyDictionary<string, string>> environment)
+    internal ServiceProcess(ServiceDefinition definition, int instance, string name, string assembly, int port, bool portIsFixed,
+        string marker, ProcessLog log, Func<ServiceProcess, IReadOnlyDictionary<string, string>> environment)
     {
         Definition = definition;
+        Instance = instance;
+        Name = name;
         this.assembly = assembly;
         Port = port;
         PortIsFixed = portIsFixed;
@@ -37,7 +40,16 @@ public sealed class ServiceProcess : IDisposable
 
     public PlatformService Service => Definition.Service;
 
-    public string Name => Definition.Name;
+    /// <summary>The service's name, with the instance number when it runs replicas (<c>registrations-2</c>): the
+    /// log file's name and what <c>./ido status</c> and <c>./ido restart</c> call it.</summary>
+    public string Name { get; }
+
+    /// <summary>1 for the first instance of a service, 2 for the second replica, ….</summary>
+    public int Instance { get; }
+
+    /// <summary>Its destination in the gateway's cluster: <c>primary</c> (the name appsettings.json uses), then
+    /// <c>replica-2</c>, ….</summary>
+    public string DestinationId => Instance == 1 ? "primary" : $"replica-{Instance}";
 
     public int Port { get; private set; }
 
@@ -139,22 +151,39 @@ public sealed class ServiceProcess : IDisposable
     }
 
     /// <summary>Asks the process to stop (SIGTERM: ASP.NET shuts down in order) and kills its tree when it
-    /// takes longer than <paramref name="grace"/>.</summary>
+    /// takes longer than <paramref name="grace"/>; a zero grace kills it at once (SIGKILL, as a crash).</summary>
     public async Task StopAsync(TimeSpan grace)
     {
         stopRequested = true;
         if (process is not { } running || running.HasExited)
             return;
         if (grace > TimeSpan.Zero)
+        {
             Posix.Signal(running.Id, Posix.SigTerm);
-        using var wait = new CancellationTokenSource(grace);
-        try
-        {
-            await running.WaitForExitAsync(wait.Token);
+            using var wait = new CancellationTokenSource(grace);
+            try
+            {
+                await running.WaitForExitAsync(wait.Token);
+            }
+            catch (OperationCanceledException)
+            {
+                Log.Add($"[launcher] {Name} did not stop within {grace.TotalSeconds:0} s: killed");
+            }
         }
-        catch (OperationCanceledException)
+        else
         {
-            Log.Add($"[launcher] {Name} did not stop within {grace.TotalSeconds:0} s: killed");
+            // kill -9 of the process itself (its own session, no children): no shutdown of any kind.
+            Log.Add($"[launcher] {DateTimeOffset.Now:yyyy-MM-dd HH:mm:ss} killing {Name} (SIGKILL)");
+            Posix.Signal(running.Id, 9);
+            using var wait = new CancellationTokenSource(TimeSpan.FromSeconds(10));
+            try
+            {
+                await running.WaitForExitAsync(wait.Token);
+            }
+            catch (OperationCanceledException)
+            {
+                // Killed with its tree below.
+            }
         }
         if (!running.HasExited)
             running.Kill(entireProcessTree: true);

@@ -15,6 +15,11 @@ public sealed class ApiOptions
     /// in the OpenAPI <c>servers</c>; without it the server URL is the base path alone.</summary>
     public string? PublicUrl { get; set; }
 
+    /// <summary>On SIGTERM, how long the service keeps serving while its health endpoints already say it stops,
+    /// so a gateway probing it moves its traffic to another instance first (the Health/ShutdownDrain service).
+    /// Zero (the default) stops at once; with replicas behind a probing gateway, one probe interval and a bit.</summary>
+    public TimeSpan ShutdownDrain { get; set; } = TimeSpan.Zero;
+
     public ApiContactOptions Contact { get; set; } = new();
 }
 

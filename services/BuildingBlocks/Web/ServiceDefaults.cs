@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Options;
 using Npgsql;
 
@@ -42,7 +43,10 @@ public static class ServiceDefaults
 
         services.AddPlatformSecurity();
         services.AddApiDocumentation(service);
-        services.AddHealthChecks();
+        services.AddSingleton<ShutdownDrain>();
+        services.AddHostedService(sp => sp.GetRequiredService<ShutdownDrain>());
+        services.AddHealthChecks().Add(new HealthCheckRegistration(ShutdownDrain.Name,
+            sp => sp.GetRequiredService<ShutdownDrain>(), HealthStatus.Unhealthy, [HealthEndpoints.LiveTag]));
         services.AddPlatformTracing(service);
         // A factory, so a service without a database (the gateway) still builds; resolved on first use.
         services.TryAddSingleton(sp => new IdempotencyStore(sp.GetRequiredService<NpgsqlDataSource>(),

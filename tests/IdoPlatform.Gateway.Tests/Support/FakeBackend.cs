@@ -37,6 +37,9 @@ public sealed class FakeBackend : IAsyncDisposable
     /// requests that still reach it are answered (and counted).</summary>
     public bool Alive { get; set; } = true;
 
+    /// <summary>True: every request but the health probes is cut off without an answer (a replica dying mid-request).</summary>
+    public bool CutsOffEverything { get; set; }
+
     /// <summary>How many requests reached this path (health probes are not counted).</summary>
     public int AttemptsAt(string path) => _attempts.GetValueOrDefault(path);
 
@@ -89,7 +92,7 @@ public sealed class FakeBackend : IAsyncDisposable
             await Task.Delay(Timeout.Infinite, http.RequestAborted);
             return;
         }
-        if (path.EndsWith("/broken") || (path.EndsWith("/flaky") && attempt == 1))
+        if (CutsOffEverything || path.EndsWith("/broken") || (path.EndsWith("/flaky") && attempt == 1))
         {
             http.Abort();
             return;

@@ -104,4 +104,36 @@ public class OfferLifecycleTests(OffersApp app)
         (await admin.Post("/offers/v1/organisations", new OrganisationRequest("Bieb Twee", "bibliotheek", Number: number))).Expect(HttpStatusCode.Conflict);
         Assert.Equal(before, await app.DomainEventCount());
     }
+
+    [Fact]
+    public async Task A_retry_after_the_key_store_forgot_still_finds_the_first_offer_and_organisation()
+    {
+        var library = await Library.Register(app);
+        var location = await library.AddLocation(Library.LocationAt("2311EZ", "Leiden", "GM0546", "Zuid-Holland"));
+        var admin = app.Client(OffersApp.PlatformAdmin());
+        async Task<string> Create(HttpClient client, string path, object body, string key, string idField)
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Post, path) { Content = System.Net.Http.Json.JsonContent.Create(body) };
+            request.Headers.Add("Idempotency-Key", key);
+            using var response = await client.SendAsync(request);
+            Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+            return System.Text.Json.Nodes.JsonNode.Parse(await response.Content.ReadAsStringAsync())![idField]!.GetValue<string>();
+        }
+
+        foreach (var (client, path, body, idField) in new (HttpClient, string, object, string)[]
+                 {
+                     (library.Admin, "/offers/v1/offers", Library.OfferAt(location), "offerId"),
+                     (admin, "/offers/v1/organisations", new OrganisationRequest($"Bieb {Guid.NewGuid():N}", "bibliotheek"), "organisationId"),
+                 })
+        {
+            var key = Guid.NewGuid().ToString();
+            var first = await Create(client, path, body, key, idField);
+            // As if the first answer was never stored: the instance died right after the append.
+            await app.Scalar("DELETE FROM idempotency_keys WHERE key = $1", key);
+            var before = await app.DomainEventCount();
+
+            Assert.Equal(first, await Create(client, path, body, key, idField));
+            Assert.Equal(before, await app.DomainEventCount());
+        }
+    }
 }

@@ -107,6 +107,12 @@ public class ReferralLifecycleTests(ReferralsApp app)
         var retry = await Post();
         Assert.Equal(first.Code, retry.Code);
         Assert.Equal(first.Id, retry.Id);
+
+        // As if the first answer was never stored (the instance died right after the append): still the first one.
+        await app.Scalar("DELETE FROM idempotency_keys WHERE key = $1", key);
+        var afterLoss = await Post();
+        Assert.Equal((first.Id, first.Code), (afterLoss.Id, afterLoss.Code));
+        Assert.Equal(1, await app.EventCount(first.Id));
     }
 
     [Fact]

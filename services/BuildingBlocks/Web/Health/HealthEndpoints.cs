@@ -7,13 +7,16 @@ using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace IdoPlatform.BuildingBlocks.Web;
 
-/// <summary><c>/health/live</c>: the process answers (no checks). <c>/health/ready</c>: every
-/// registered check passes (PostgreSQL, RabbitMQ...); 503 otherwise. Both open to anonymous callers.</summary>
+/// <summary><c>/health/live</c>: the process answers and is not stopping (only the checks tagged
+/// <see cref="LiveTag"/>). <c>/health/ready</c>: every registered check passes (PostgreSQL, RabbitMQ...); 503
+/// otherwise. Both open to anonymous callers.</summary>
 internal static class HealthEndpoints
 {
+    public const string LiveTag = "live";
+
     public static void MapHealthEndpoints(this IEndpointRouteBuilder app)
     {
-        app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false, ResponseWriter = WriteAsync })
+        app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = c => c.Tags.Contains(LiveTag), ResponseWriter = WriteAsync })
             .AllowAnonymous();
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = _ => true, ResponseWriter = WriteAsync })
             .AllowAnonymous();

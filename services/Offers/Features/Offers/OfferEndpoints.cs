@@ -15,6 +15,9 @@ public sealed record WithdrawOfferRequest(string? Reason = null);
 
 public static class OfferEndpoints
 {
+    /// <summary>Name space of the offer ids derived from an Idempotency-Key.</summary>
+    private static readonly Guid IdempotentIds = Guid.Parse("9d2e7c41-3b6a-4f08-a5c9-1e4d8b2f6a73");
+
     public static void MapOffers(this RouteGroupBuilder api)
     {
         var group = api.MapGroup("/offers").WithTags("Aanbod");
@@ -83,12 +86,25 @@ public static class OfferEndpoints
         if (errors.HasErrors) return errors.Problem();
         if (!OffersAccess.CanManage(account, organisationId!.Value)) return NotYours();
 
-        var offerId = Guid.CreateVersion7();
+        // With an Idempotency-Key the id comes from the account and the key: a retry whose first answer was never
+        // stored (the instance died right after the append) finds the offer instead of drafting a second.
+        var key = http.Request.Headers[ApiHeaders.IdempotencyKey].ToString();
+        var offerId = key.Length == 0 ? Guid.CreateVersion7() : DeterministicGuid.Create(IdempotentIds, $"{account.AccountId}/{key}");
         var decision = OfferDecisions.Draft(null, offerId, organisationId.Value, content!);
-        var version = await streams.Start<Offer>(offerId, decision.Events, Appends.Context(http, account), ct);
+        Offer offer;
+        long version;
+        try
+        {
+            version = await streams.Start<Offer>(offerId, decision.Events, Appends.Context(http, account), ct);
+            offer = streams.Fold<Offer>(null, decision.Events)!;
+        }
+        catch (ConcurrencyException) when (key.Length > 0)
+        {
+            var first = (await streams.Load<Offer>(offerId, ct))!;
+            (offer, version) = (first.State, first.Version);
+        }
         ETags.Set(http.Response, version);
-        return TypedResults.Created($"{http.Request.PathBase}{http.Request.Path}/{offerId}",
-            OfferView.From(streams.Fold<Offer>(null, decision.Events)!));
+        return TypedResults.Created($"{http.Request.PathBase}{http.Request.Path}/{offerId}", OfferView.From(offer));
     }
 
     private static async Task<IResult> Change(Guid offerId, OfferRequest request, CurrentAccount account, EventStreams streams,

@@ -9,6 +9,9 @@ namespace IdoPlatform.Offers.Features.Organisations;
 
 public static class OrganisationEndpoints
 {
+    /// <summary>Name space of the organisation ids derived from an Idempotency-Key.</summary>
+    private static readonly Guid IdempotentIds = Guid.Parse("4a7f1e93-2c5d-4b86-9e0a-6d3c8f1b2e45");
+
     public static void MapOrganisations(this RouteGroupBuilder api)
     {
         var group = api.MapGroup("/organisations").WithTags("Organisaties");
@@ -56,13 +59,24 @@ public static class OrganisationEndpoints
     {
         var (facts, errors) = request.Validate();
         if (errors.HasErrors) return errors.Problem();
-        var id = Guid.CreateVersion7();
+        // With an Idempotency-Key the id comes from the account and the key: a retry whose first answer was never
+        // stored (the instance died right after the append) finds the organisation instead of registering a second.
+        var key = http.Request.Headers[ApiHeaders.IdempotencyKey].ToString();
+        var id = key.Length == 0 ? Guid.CreateVersion7() : DeterministicGuid.Create(IdempotentIds, $"{account.AccountId}/{key}");
+        if (key.Length > 0 && await streams.Load<Organisation>(id, ct) is { } first)
+            return Registered(http, first.State, first.Version);
         var number = request.Number ?? await organisations.NextNumber(ct);
         // The read model's unique index on the number turns a duplicate into a 409 with nothing stored.
         var decision = OrganisationDecisions.Register(null, id, number, facts!);
         var version = await streams.Start<Organisation>(id, decision.Events, Appends.Context(http, account), ct);
+        return Registered(http, streams.Fold<Organisation>(null, decision.Events)!, version);
+    }
+
+    private static IResult Registered(HttpContext http, Organisation organisation, long version)
+    {
         ETags.Set(http.Response, version);
-        return TypedResults.Created($"{http.Request.PathBase}{http.Request.Path}/{id}", new OrganisationView(id, number, facts!.Name, facts.Kind, facts.Visible));
+        return TypedResults.Created($"{http.Request.PathBase}{http.Request.Path}/{organisation.Id}",
+            new OrganisationView(organisation.Id, organisation.Number, organisation.Facts.Name, organisation.Facts.Kind, organisation.Facts.Visible));
     }
 
     private static async Task<IResult> Change(Guid organisationId, OrganisationRequest request, CurrentAccount account,

@@ -14,6 +14,9 @@ public static class IssueReferralEndpoint
 {
     private const int CodeAttempts = 5;
 
+    /// <summary>Name space of the referral ids derived from an Idempotency-Key.</summary>
+    private static readonly Guid IdempotentIds = Guid.Parse("0b6c2d8e-5f41-4c1a-8e7d-3a9f2b6c4d51");
+
     public static void MapIssueReferral(this RouteGroupBuilder referrals) =>
         referrals.MapPost("", async Task<IResult> (IssueReferralRequest request, HttpContext http, EventStreams streams,
                 AgencyCatalogue agencies, ReplicaQueries replica, ReferralQueries queries, TimeProvider clock,
@@ -32,19 +35,27 @@ public static class IssueReferralEndpoint
                     return Problems.Forbidden($"Dit account geeft alleen verwijzingen uit namens '{caller.Agency}'.");
 
                 var context = new AppendContext(caller.Subject, http.TraceIdentifier);
+                // With an Idempotency-Key the id comes from the account and the key: a retry whose first answer was
+                // never stored (the instance died right after the append) finds the referral instead of issuing a second.
+                var key = http.Request.Headers[ApiHeaders.IdempotencyKey].ToString();
+                var referralId = key.Length == 0 ? Guid.NewGuid() : DeterministicGuid.Create(IdempotentIds, $"{caller.Subject}/{key}");
                 for (var attempt = 1; ; attempt++)
                 {
-                    var issued = IssueReferral.Decide(Guid.NewGuid(), ReferralCode.New(), request, location!,
+                    var issued = IssueReferral.Decide(referralId, ReferralCode.New(), request, location!,
                         clock.GetUtcNow(), options.Value.ValidDays);
                     try
                     {
-                        await streams.Start<Referral>(issued.Referral.ReferralId, [issued], context, ct);
+                        await streams.Start<Referral>(referralId, [issued], context, ct);
                     }
                     catch (PostgresException e) when (e.ConstraintName == ReferralReadProjection.CodeConstraint && attempt < CodeAttempts)
                     {
                         continue; // the code was taken (about once in 10^11): draw another
                     }
-                    var summary = (await queries.ById(issued.Referral.ReferralId, ct))!;
+                    catch (ConcurrencyException) when (key.Length > 0)
+                    {
+                        // Issued by the first attempt with this key: answer as the first time.
+                    }
+                    var summary = (await queries.ById(referralId, ct))!;
                     ETags.Set(http.Response, summary.Version);
                     return Results.Created($"{http.Request.PathBase}{http.Request.Path}/{summary.Code}", ReferralResponse.From(summary));
                 }
