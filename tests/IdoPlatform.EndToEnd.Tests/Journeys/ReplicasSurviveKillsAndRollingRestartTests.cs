@@ -102,7 +102,7 @@ public sealed class ReplicasSurviveKillsAndRollingRestartTests(PlatformFixture f
         Assert.Equal(visits, await RegisteredVisitsAsync(platform.ConnectionString(PlatformService.Registrations)));
 
         // Counted once each by monitoring (its instances share the queue; the inbox drops a redelivered copy).
-        var query = $"monitoring/v1/question-counts?{DutchCalendar.RangeAroundToday}&groupBy=location&location={location}";
+        var query = $"monitoring/v1/question-counts?{DutchDays.RangeAroundToday}&groupBy=location&location={location}";
         var highest = 0L;
         var counted = await Eventually.Until(async () =>
             {

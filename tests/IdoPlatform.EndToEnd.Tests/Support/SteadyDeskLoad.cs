@@ -52,7 +52,7 @@ public sealed class SteadyDeskLoad(IReadOnlyList<Api> desks, Api monitor, string
         {
             () => desk.GetAsync("offers/v1/offers?postcode=9711AB"),
             () => desk.GetAsync("referrals/v1/agencies"),
-            () => monitor.GetAsync($"monitoring/v1/question-counts?{DutchCalendar.RangeAroundToday}&groupBy=location&location={location}"),
+            () => monitor.GetAsync($"monitoring/v1/question-counts?{DutchDays.RangeAroundToday}&groupBy=location&location={location}"),
         };
         for (var n = index; !stop.IsCancellationRequested; n++)
         {
