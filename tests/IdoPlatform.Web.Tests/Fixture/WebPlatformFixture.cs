@@ -14,7 +14,7 @@ namespace IdoPlatform.Web.Tests.Fixture;
 /// every browser test: both take seconds to start. Tests run one after another (one collection); each gets a fresh
 /// browser context (its own cookies and localStorage) and works at a location of its own, so counts never mix.
 /// </summary>
-public sealed class WebPlatformFixture(IMessageSink diagnostics) : IAsyncLifetime
+public class WebPlatformFixture(IMessageSink diagnostics) : IAsyncLifetime
 {
     public const string DeskA = "balie-stad-en-ommeland";
     public const string AdminA = "beheer-stad-en-ommeland";
@@ -36,7 +36,10 @@ public sealed class WebPlatformFixture(IMessageSink diagnostics) : IAsyncLifetim
 
     public string LogDirectory { get; } = Path.Combine(Path.GetTempPath(), "ido-web-tests-" + DateTime.UtcNow.ToString("yyyyMMdd-HHmmss"));
 
-    public async Task InitializeAsync()
+    /// <summary>Settings a derived fixture gives every process (called once, before the platform starts).</summary>
+    protected virtual IEnumerable<KeyValuePair<string, string>> MoreSettings() => [];
+
+    public virtual async Task InitializeAsync()
     {
         var chromium = Environment.GetEnvironmentVariable("IDO_CHROMIUM") is { Length: > 0 } path ? path : "/usr/bin/chromium";
         if (!File.Exists(chromium))
@@ -62,7 +65,10 @@ public sealed class WebPlatformFixture(IMessageSink diagnostics) : IAsyncLifetim
             LogDirectory = LogDirectory,
             Progress = Say,
             // Every browser comes from 127.0.0.1: a per-address limit would throttle the whole run.
-            Settings = new Dictionary<string, string> { ["Gateway:RateLimits:PerClientAddress:PermitLimit"] = "1000000000" },
+            Settings = new Dictionary<string, string>(MoreSettings())
+            {
+                ["Gateway:RateLimits:PerClientAddress:PermitLimit"] = "1000000000",
+            },
         });
         Say($"platform and browser ready in {clock.Elapsed.TotalSeconds:0.0} s; desk page {DeskPage}; logs in {LogDirectory}");
     }
@@ -123,7 +129,7 @@ public sealed class WebPlatformFixture(IMessageSink diagnostics) : IAsyncLifetim
 
     public void Say(string line) => diagnostics.OnMessage(new DiagnosticMessage($"[web {DateTime.Now:HH:mm:ss}] {line}"));
 
-    public async Task DisposeAsync()
+    public virtual async Task DisposeAsync()
     {
         if (browser is not null)
             await browser.DisposeAsync();
