@@ -47,4 +47,4 @@ public sealed record PublicOfferDto(
     CostsDto Costs,
     IReadOnlyList<string> WhatToBring);
 
-public sealed record PublicOfferHitDto(int? DistanceMeters, PublicOfferDto Offer, IReadOnlyList<DateOnly>? NextDates);
+public sealed record PublicOfferHitDto(int? DistanceMeters, PublicOfferDto Offer, IReadOnlyList<DateOnly>? NextOccurrences);

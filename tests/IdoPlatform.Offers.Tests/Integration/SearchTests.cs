@@ -54,7 +54,7 @@ public class SearchTests(OffersApp app)
         });
         var hit = (await app.Client().Get($"/offers/v1/offers?postcode=2311EZ&organisationId={library.OrganisationId}"))
             .Expect(HttpStatusCode.OK)["items"]!.AsArray().Single();
-        Assert.Equal(["2099-01-05", "2099-01-12", "2099-01-19"], hit!["nextDates"]!.AsArray().Select(d => d!.GetValue<string>()));
+        Assert.Equal(["2099-01-05", "2099-01-12", "2099-01-19"], hit!["nextOccurrences"]!.AsArray().Select(d => d!.GetValue<string>()));
     }
 
     [Fact]

@@ -54,8 +54,8 @@ public sealed record OfferView(
 public sealed record NearestLocationView(string LocationId, string Name, string City, string Postcode);
 
 /// <summary>One hit of an offer search: the offer, and (when the search had a point) its nearest location and distance;
-/// <c>nextDates</c>: the next dates it takes place from today (Dutch time), at most <see cref="NextDatesShown"/>.</summary>
-public sealed record OfferHit(int? DistanceMeters, NearestLocationView? NearestLocation, OfferView Offer, IReadOnlyList<DateOnly> NextDates)
+/// <c>nextOccurrences</c>: the next dates it takes place from today (Dutch time), at most <see cref="NextDatesShown"/>.</summary>
+public sealed record OfferHit(int? DistanceMeters, NearestLocationView? NearestLocation, OfferView Offer, IReadOnlyList<DateOnly> NextOccurrences)
 {
     public const int NextDatesShown = 3;
 }
