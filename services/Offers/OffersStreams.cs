@@ -13,6 +13,7 @@ public static class OffersStreams
     {
         store.Aggregate<Organisation>(Organisation.StreamType, o => o.Id, Organisation.Evolve)
             .Aggregate<Location>(Location.StreamType, l => l.Id, Location.Evolve)
+            .Aggregate<LocationClaim>(LocationClaim.StreamType, c => c.Id, LocationClaim.Evolve)
             .Aggregate<OfferType>(OfferType.StreamType, t => t.Id, OfferType.Evolve)
             .Aggregate<Offer>(Offer.StreamType, o => o.OfferId, Offer.Evolve);
         RegisterEvents(store.Events);
@@ -25,6 +26,7 @@ public static class OffersStreams
         .Register<LocationRegistered>("location-registered")
         .Register<LocationChanged>("location-changed")
         .Register<LocationClosed>("location-closed")
+        .Register<LocationRequestClaimed>("location-request-claimed")
         .Register<OfferTypeDefined>("offer-type-defined")
         .Register<OfferTypeRevised>("offer-type-revised")
         .Register<OfferDrafted>("offer-drafted")

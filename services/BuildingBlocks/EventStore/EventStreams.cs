@@ -33,6 +33,21 @@ public sealed class EventStreams(IDocumentStore store, EventStoreOptions options
         return events.Count;
     }
 
+    /// <summary>Starts <typeparamref name="T"/>'s stream together with <typeparamref name="TWith"/>'s, in one transaction:
+    /// both or neither (either id taken: <see cref="ConcurrencyException"/>). For a record that must exist exactly when
+    /// the stream does, such as the claim of a request key on the resource it created.</summary>
+    public async Task<long> Start<T, TWith>(Guid id, IReadOnlyList<object> events, Guid withId, object withEvent,
+        AppendContext context, CancellationToken ct = default) where T : class where TWith : class
+    {
+        if (events.Count == 0) throw new ArgumentException("Start a stream with at least one event.", nameof(events));
+        EnsureNamed([.. events, withEvent]);
+        await using var session = Open(context);
+        session.Events.StartStream<T>(id, events);
+        session.Events.StartStream<TWith>(withId, withEvent);
+        await Save(session, id, ct);
+        return events.Count;
+    }
+
     /// <summary>
     /// Starts many one-event streams in one round trip; an id already taken (or repeated in the list) is skipped,
     /// not an error. Returns the ids that were started. Marten has no "start unless taken", so the taken ids are

@@ -21,6 +21,7 @@ public class EventTypeTests
         (Samples.OpenLocation(), (s, e) => Location.Evolve((Location?)s, e)),
         (Samples.InloopType(), (s, e) => OfferType.Evolve((OfferType?)s, e)),
         (Samples.Draft(), (s, e) => Offer.Evolve((Offer?)s, e)),
+        (new LocationClaim(Guid.NewGuid(), "NL-100001-0001"), (s, e) => LocationClaim.Evolve((LocationClaim?)s, e)),
     ];
 
     [Fact]

@@ -68,6 +68,8 @@ public static class LocationEndpoints
         return TypedResults.Ok(HistoryEntry.From(events));
     }
 
+    private static readonly Guid ClaimIds = Guid.Parse("5b1c9e27-8d40-4f6a-b3e2-7a9d0c4f1e68");
+
     private static async Task<IResult> Register(LocationRequest request, CurrentAccount account, EventStreams streams,
         OrganisationQueries organisations, LocationQueries locations, Pc4Lookup postcodes, HttpContext http, CancellationToken ct)
     {
@@ -82,22 +84,40 @@ public static class LocationEndpoints
         if (!OffersAccess.CanManage(account, org.OrganisationId))
             return Problems.Forbidden("U beheert alleen de locaties van uw eigen organisatie.");
 
+        var key = http.Request.Headers[ApiHeaders.IdempotencyKey].ToString();
+        Guid? claimId = key.Length == 0 ? null : DeterministicGuid.Create(ClaimIds, $"{account.AccountId}/{key}");
         for (var attempt = 1; ; attempt++)
         {
+            if (claimId is { } claimed && await streams.Load<LocationClaim>(claimed, ct) is { } claim)
+                return await Created(claim.State.LocationId, streams, http, ct); // this request registered it before
+
             var locationId = LocationId.Format(org.Number, await locations.NextBranch(org.Number, ct));
             var decision = LocationDecisions.Register(null, locationId, org.OrganisationId, org.Name, facts!);
+            var streamId = LocationId.StreamId(locationId);
             try
             {
-                var version = await streams.Start<Location>(LocationId.StreamId(locationId), decision.Events, Appends.Context(http, account), ct);
+                var version = claimId is { } claiming
+                    ? await streams.Start<Location, LocationClaim>(streamId, decision.Events, claiming,
+                        new LocationRequestClaimed(claiming, locationId), Appends.Context(http, account), ct)
+                    : await streams.Start<Location>(streamId, decision.Events, Appends.Context(http, account), ct);
                 ETags.Set(http.Response, version);
                 return TypedResults.Created($"{http.Request.PathBase}{http.Request.Path}/{locationId}",
                     LocationView.From(streams.Fold<Location>(null, decision.Events)!));
             }
             catch (ConcurrencyException) when (attempt < RegisterAttempts)
             {
-                // Another registration took this branch number a moment ago: take the next one.
+                // Another registration took this branch number a moment ago (take the next one), or the same request
+                // ran twice at once (then the claim is there now).
             }
         }
+    }
+
+    /// <summary>The answer to a repeated registration: the location it made, as it is now.</summary>
+    private static async Task<IResult> Created(string locationId, EventStreams streams, HttpContext http, CancellationToken ct)
+    {
+        var location = await streams.Load<Location>(LocationId.StreamId(locationId), ct);
+        ETags.Set(http.Response, location!.Version);
+        return TypedResults.Created($"{http.Request.PathBase}{http.Request.Path}/{locationId}", LocationView.From(location.State));
     }
 
     private static async Task<IResult> Change(string locationId, LocationRequest request, CurrentAccount account,
