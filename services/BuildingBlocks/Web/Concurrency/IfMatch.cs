@@ -35,6 +35,15 @@ public sealed record IfMatch(bool IsAny, IReadOnlyList<long> Versions)
         return ifMatch is not null;
     }
 
+    /// <summary>Reads an optional If-Match (for one-way steps such as voiding or cancelling): missing → null,
+    /// unreadable → 400 naming the header.</summary>
+    public static bool TryReadOptional(HttpRequest request, out IfMatch? ifMatch, [NotNullWhen(false)] out ProblemResult? problem)
+    {
+        ifMatch = null;
+        problem = null;
+        return request.Headers.IfMatch.Count == 0 || TryRead(request, out ifMatch, out problem);
+    }
+
     /// <summary>Parses <c>*</c> or a list of <c>"n"</c> / <c>W/"n"</c>; null when unreadable.</summary>
     public static IfMatch? Parse(string? value)
     {

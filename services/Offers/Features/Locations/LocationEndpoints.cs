@@ -98,8 +98,8 @@ public static class LocationEndpoints
             {
                 var version = claimId is { } claiming
                     ? await streams.Start<Location, LocationClaim>(streamId, decision.Events, claiming,
-                        new LocationRequestClaimed(claiming, locationId), Appends.Context(http, account), ct)
-                    : await streams.Start<Location>(streamId, decision.Events, Appends.Context(http, account), ct);
+                        new LocationRequestClaimed(claiming, locationId), RequestAppendContext.For(http, account), ct)
+                    : await streams.Start<Location>(streamId, decision.Events, RequestAppendContext.For(http, account), ct);
                 ETags.Set(http.Response, version);
                 return TypedResults.Created($"{http.Request.PathBase}{http.Request.Path}/{locationId}",
                     LocationView.From(streams.Fold<Location>(null, decision.Events)!));
@@ -135,7 +135,7 @@ public static class LocationEndpoints
             if (errors.HasErrors) return Decision.Stop(errors.Problem(Detail(errors)));
             var organisationName = (await organisations.Find(state.OrganisationId, ct))?.Organisation.Name ?? state.OrganisationName;
             return LocationDecisions.Change(state, organisationName, facts!);
-        }, Appends.Context(http, account), ct, acceptsVersion: ifMatch.Matches);
+        }, RequestAppendContext.For(http, account), ct, acceptsVersion: ifMatch.Matches);
         return written.Answer(http, NotFoundText(locationId), LocationView.From);
     }
 
@@ -154,7 +154,7 @@ public static class LocationEndpoints
             return v.HasErrors
                 ? Decision.Stop(v.Problem())
                 : LocationDecisions.Close(state, request?.ClosedOn ?? today, request?.Reason?.Trim());
-        }, Appends.Context(http, account), ct, acceptsVersion: ifMatch.Matches);
+        }, RequestAppendContext.For(http, account), ct, acceptsVersion: ifMatch.Matches);
         return written.Answer(http, NotFoundText(locationId), LocationView.From);
     }
 

@@ -68,7 +68,7 @@ public static class OfferTypeEndpoints
         var code = request.Code!;
         var decision = OfferTypeDecisions.Define(null, code, definition!.Name, definition.Description, definition.Defaults);
         // Starting an existing stream fails as a concurrency conflict: the code is taken (409).
-        var version = await streams.Start<OfferType>(OfferType.StreamId(code), decision.Events, Appends.Context(http, account), ct);
+        var version = await streams.Start<OfferType>(OfferType.StreamId(code), decision.Events, RequestAppendContext.For(http, account), ct);
         var created = streams.Fold<OfferType>(null, decision.Events)!;
         ETags.Set(http.Response, version);
         return TypedResults.Created($"{http.Request.PathBase}{http.Request.Path}/{code}", OfferTypeView.From(code, created.Current, 1));
@@ -85,7 +85,7 @@ public static class OfferTypeEndpoints
             return errors.HasErrors
                 ? Decision.Stop(errors.Problem())
                 : OfferTypeDecisions.Revise(state, definition!.Name, definition.Description, definition.Defaults);
-        }, Appends.Context(http, account), ct, acceptsVersion: ifMatch.Matches);
+        }, RequestAppendContext.For(http, account), ct, acceptsVersion: ifMatch.Matches);
         return written.Answer(http, $"Aanbodsoort '{code}' bestaat niet.", t => OfferTypeView.From(code, t.Current, t.Current.Version));
     }
 }

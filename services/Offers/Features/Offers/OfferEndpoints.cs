@@ -95,7 +95,7 @@ public static class OfferEndpoints
         long version;
         try
         {
-            version = await streams.Start<Offer>(offerId, decision.Events, Appends.Context(http, account), ct);
+            version = await streams.Start<Offer>(offerId, decision.Events, RequestAppendContext.For(http, account), ct);
             offer = streams.Fold<Offer>(null, decision.Events)!;
         }
         catch (ConcurrencyException) when (key.Length > 0)
@@ -120,7 +120,7 @@ public static class OfferEndpoints
             var context = await Context(request, state.OrganisationId, locations, offerTypes, ct);
             var (content, errors) = request.Validate(context, v);
             return errors.HasErrors ? Decision.Stop(errors.Problem()) : OfferDecisions.Change(state, content!);
-        }, Appends.Context(http, account), ct, acceptsVersion: ifMatch.Matches);
+        }, RequestAppendContext.For(http, account), ct, acceptsVersion: ifMatch.Matches);
         return written.Answer(http, NotFoundText(offerId), OfferView.From);
     }
 
@@ -135,7 +135,7 @@ public static class OfferEndpoints
             var closed = state.Content.LocationIds.Where(id => !known.TryGetValue(id, out var l) || l.IsClosed).ToList();
             var today = DutchCalendar.Today(clock);
             return OfferDecisions.Publish(state, today, closed);
-        }, Appends.Context(http, account), ct, acceptsVersion: ifMatch.Matches);
+        }, RequestAppendContext.For(http, account), ct, acceptsVersion: ifMatch.Matches);
         return written.Answer(http, NotFoundText(offerId), OfferView.From);
     }
 
@@ -149,7 +149,7 @@ public static class OfferEndpoints
             var v = new Validator();
             v.MaxLength("reason", request?.Reason, 500);
             return v.HasErrors ? Decision.Stop(v.Problem()) : OfferDecisions.Withdraw(state, request?.Reason?.Trim());
-        }, Appends.Context(http, account), ct, acceptsVersion: ifMatch.Matches);
+        }, RequestAppendContext.For(http, account), ct, acceptsVersion: ifMatch.Matches);
         return written.Answer(http, NotFoundText(offerId), OfferView.From);
     }
 

@@ -68,7 +68,7 @@ public static class OrganisationEndpoints
         var number = request.Number ?? await organisations.NextNumber(ct);
         // The read model's unique index on the number turns a duplicate into a 409 with nothing stored.
         var decision = OrganisationDecisions.Register(null, id, number, facts!);
-        var version = await streams.Start<Organisation>(id, decision.Events, Appends.Context(http, account), ct);
+        var version = await streams.Start<Organisation>(id, decision.Events, RequestAppendContext.For(http, account), ct);
         return Registered(http, streams.Fold<Organisation>(null, decision.Events)!, version);
     }
 
@@ -90,7 +90,7 @@ public static class OrganisationEndpoints
             if (request.Number is not null && request.Number != state.Number)
                 errors.Invalid("number", "Het nummer van een organisatie verandert niet: de ids van haar locaties hangen ervan af.");
             return errors.HasErrors ? Decision.Stop(errors.Problem()) : OrganisationDecisions.Change(state, facts!);
-        }, Appends.Context(http, account), ct, acceptsVersion: ifMatch.Matches);
+        }, RequestAppendContext.For(http, account), ct, acceptsVersion: ifMatch.Matches);
         return written.Answer(http, $"Organisatie {organisationId} bestaat niet.",
             o => new OrganisationView(o.Id, o.Number, o.Facts.Name, o.Facts.Kind, o.Facts.Visible));
     }

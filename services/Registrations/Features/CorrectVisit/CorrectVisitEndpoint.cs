@@ -56,7 +56,7 @@ public static class CorrectVisitEndpoint
             var errors = body.Merge(rules.Errors);
             if (errors.Count > 0 || corrected is null || reason is null) return Decision.Stop(Problems.Validation(errors));
             return CorrectVisit.Decide(current, corrected, reason, now);
-        }, RequestContext.For(account, http), ct, acceptsVersion: ifMatch.Matches);
+        }, RequestAppendContext.For(http, account), ct, acceptsVersion: ifMatch.Matches);
         return written.Answer(http);
     }
 }

@@ -38,7 +38,7 @@ public static class EraseNoteEndpoint
         // Record first, then mask: a masking that fails is done again by repeating the request (the note then reads
         // as erased already, so nothing new is recorded).
         var written = await streams.Change<Visit>(id, visit => EraseNote.Decide(visit, reason, now),
-            RequestContext.For(account, http), ct, attempts: 3);
+            RequestAppendContext.For(http, account), ct, attempts: 3);
         if (written.Status is WriteStatus.Appended or WriteStatus.Unchanged)
             await store.Advanced.ApplyEventDataMasking(m => m.IncludeStream(id), ct);
         return written.Answer(http);

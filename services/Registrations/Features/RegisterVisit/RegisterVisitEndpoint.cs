@@ -45,7 +45,7 @@ public static class RegisterVisitEndpoint
         var registered = RegisterVisit.Decide(id, visit, now);
         try
         {
-            var version = await streams.Start<Visit>(id, [registered], RequestContext.For(account, http), ct);
+            var version = await streams.Start<Visit>(id, [registered], RequestAppendContext.For(http, account), ct);
             return Created(http, VisitResponse.From(Visit.Evolve(null, registered)!, version));
         }
         catch (ConcurrencyException) when (key.Length > 0)

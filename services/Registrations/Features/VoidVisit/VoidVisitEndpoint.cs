@@ -26,9 +26,7 @@ public static class VoidVisitEndpoint
         TimeProvider clock)
     {
         var ct = http.RequestAborted;
-        IfMatch? ifMatch = null;
-        if (http.Request.Headers.IfMatch.Count > 0 && !IfMatch.TryRead(http.Request, out ifMatch, out var preconditionProblem))
-            return preconditionProblem;
+        if (!IfMatch.TryReadOptional(http.Request, out var ifMatch, out var preconditionProblem)) return preconditionProblem;
         // Without If-Match a lost race is a 409 (ConcurrencyException): voiding again on a changed visit is not
         // what the desk asked for, so it is not retried.
         var written = await streams.Change<Visit>(id, async (current, version) =>
@@ -45,7 +43,7 @@ public static class VoidVisitEndpoint
             var errors = body.Merge(rules.Errors);
             if (errors.Count > 0 || reason is null) return Decision.Stop(Problems.Validation(errors));
             return VoidVisit.Decide(current, reason, now);
-        }, RequestContext.For(account, http), ct, acceptsVersion: ifMatch is null ? null : ifMatch.Matches);
+        }, RequestAppendContext.For(http, account), ct, acceptsVersion: ifMatch is null ? null : ifMatch.Matches);
         return written.Answer(http);
     }
 }
