@@ -34,7 +34,7 @@ public static class RegistrationsSetup
         services.AddEventStore(o =>
         {
             o.ConnectionString = configuration.GetConnectionString("Postgres") ?? "";
-            VisitEventTypes.Register(o);
+            RegistrationsEventTypes.Register(o);
             o.Tables(RegistrationsTables.All());
         });
         services.AddInlineProjection<VisitListProjection>();

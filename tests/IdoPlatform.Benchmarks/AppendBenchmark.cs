@@ -1,3 +1,4 @@
+using IdoPlatform.Registrations;
 using System.Diagnostics;
 using IdoPlatform.BuildingBlocks.EventStore;
 using IdoPlatform.Registrations.Features.Visits;
@@ -35,7 +36,7 @@ public static class AppendBenchmark
         }, _ => { });
         using var visitsHost = await StartHost("bench-visits", o =>
         {
-            VisitEventTypes.Register(o);
+            RegistrationsEventTypes.Register(o);
             o.Tables(RegistrationsTables.All());
         }, services => services.AddInlineProjection<VisitListProjection>());
         var dataSource = plainHost.Services.GetRequiredService<NpgsqlDataSource>();
@@ -113,10 +114,10 @@ public static class AppendBenchmark
         ];
     }
 
-    private static VisitWasRegistered SampleVisit(Guid id)
+    private static VisitRegistered SampleVisit(Guid id)
     {
         var now = DateTimeOffset.UtcNow;
-        return new VisitWasRegistered(id, new VisitPlace("NL-000001-0001", Guid.Empty, "GM0344", "Utrecht", "Utrecht"),
+        return new VisitRegistered(id, new VisitPlace("NL-000001-0001", Guid.Empty, "GM0344", "Utrecht", "Utrecht"),
             new VisitDetails(now.AddMinutes(-20), "in-person",
                 [new Question("digid", "digital-government", "logius", "10-20", ["explained"], null, null)], null, null), now);
     }

@@ -1,3 +1,4 @@
+using IdoPlatform.Registrations;
 using System.Diagnostics;
 using System.Text.Json;
 using IdoPlatform.BuildingBlocks.Web;
@@ -24,7 +25,7 @@ public static class VisitListBenchmark
     {
         using var host = await AppendBenchmark.StartHost("bench-visit-list", o =>
         {
-            VisitEventTypes.Register(o);
+            RegistrationsEventTypes.Register(o);
             o.Tables(RegistrationsTables.All());
         }, _ => { });
         var dataSource = host.Services.GetRequiredService<NpgsqlDataSource>();

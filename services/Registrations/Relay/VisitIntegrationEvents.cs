@@ -1,6 +1,6 @@
 using IdoPlatform.BuildingBlocks.EventStore;
 using IdoPlatform.BuildingBlocks.Messaging.Relay;
-using IdoPlatform.Contracts.Registrations;
+using Contract = IdoPlatform.Contracts.Registrations;
 using IdoPlatform.Registrations.Features.Visits;
 
 namespace IdoPlatform.Registrations.Relay;
@@ -9,14 +9,14 @@ namespace IdoPlatform.Registrations.Relay;
 public static class VisitIntegrationEvents
 {
     public static void Map(IntegrationEventMap map) => map
-        .Map<VisitWasRegistered, VisitRegistered>((e, stored) =>
-            new VisitRegistered(Snapshot(e.VisitId, stored, e.Place, e.Details), e.RegisteredAt))
-        .Map<VisitWasCorrected, VisitCorrected>((e, stored) =>
-            new VisitCorrected(Snapshot(e.VisitId, stored, e.Place, e.Details), e.CorrectedAt))
-        .Map<VisitWasVoided, VisitVoided>((e, stored) =>
-            new VisitVoided(Snapshot(e.VisitId, stored, e.Place, e.Details), e.VoidedAt));
+        .Map<VisitRegistered, Contract.VisitRegistered>((e, stored) =>
+            new Contract.VisitRegistered(Snapshot(e.VisitId, stored, e.Place, e.Details), e.RegisteredAt))
+        .Map<VisitCorrected, Contract.VisitCorrected>((e, stored) =>
+            new Contract.VisitCorrected(Snapshot(e.VisitId, stored, e.Place, e.Details), e.CorrectedAt))
+        .Map<VisitVoided, Contract.VisitVoided>((e, stored) =>
+            new Contract.VisitVoided(Snapshot(e.VisitId, stored, e.Place, e.Details), e.VoidedAt));
 
-    public static VisitSnapshot Snapshot(Guid visitId, StoredEvent stored, VisitPlace place, VisitDetails details) =>
+    public static Contract.VisitSnapshot Snapshot(Guid visitId, StoredEvent stored, VisitPlace place, VisitDetails details) =>
         new(visitId,
             checked((int)stored.StreamVersion),
             place.LocationId,
@@ -26,7 +26,7 @@ public static class VisitIntegrationEvents
             place.Province,
             details.OccurredAt,
             details.Channel,
-            details.Questions.Select(q => new QuestionCodes(q.Topic, q.Domain, q.Organisation, q.DurationBand,
+            details.Questions.Select(q => new Contract.QuestionCodes(q.Topic, q.Domain, q.Organisation, q.DurationBand,
                 q.HelpGiven, q.ReferredTo, q.ReferralMethod)).ToList(),
             details.ReferralCode);
 }

@@ -20,7 +20,7 @@ public sealed class VisitListProjection : IProjection
         {
             switch (e.Data)
             {
-                case VisitWasRegistered r:
+                case VisitRegistered r:
                     operations.QueueSqlCommand("""
                         INSERT INTO visit_list (visit_id, organisation_id, location_id, occurred_at, status, version,
                                                 registered_at, changed_at, place, details)
@@ -28,7 +28,7 @@ public sealed class VisitListProjection : IProjection
                         """, r.VisitId, r.Place.OrganisationId, r.Place.LocationId, Utc(r.Details.OccurredAt), e.Version,
                         Utc(r.RegisteredAt), Utc(r.RegisteredAt), Serialize(r.Place), Serialize(r.Details));
                     break;
-                case VisitWasCorrected c:
+                case VisitCorrected c:
                     operations.QueueSqlCommand("""
                         UPDATE visit_list SET organisation_id = ?, location_id = ?, occurred_at = ?, version = ?,
                             changed_at = ?, place = ?::jsonb, details = ?::jsonb
@@ -42,7 +42,7 @@ public sealed class VisitListProjection : IProjection
                         WHERE visit_id = ? AND details->>'note' IS NOT NULL
                         """, Features.EraseNote.EraseNote.Erased, e.Version, Utc(n.ErasedAt), n.VisitId);
                     break;
-                case VisitWasVoided v:
+                case VisitVoided v:
                     operations.QueueSqlCommand("""
                         UPDATE visit_list SET status = 'voided', void_reason = ?, version = ?, changed_at = ?
                         WHERE visit_id = ?

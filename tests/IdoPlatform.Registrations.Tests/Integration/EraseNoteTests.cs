@@ -46,12 +46,12 @@ public sealed class EraseNoteTests(RegistrationsApp app)
         {
             var events = await session.Events.FetchStreamAsync(id);
             Assert.Equal(3, events.Count);
-            Assert.All(events.Select(e => e.Data).OfType<VisitWasRegistered>(), e => Assert.Equal("verwijderd", e.Details.Note));
-            Assert.All(events.Select(e => e.Data).OfType<VisitWasCorrected>(), e => Assert.Equal("verwijderd", e.Details.Note));
+            Assert.All(events.Select(e => e.Data).OfType<VisitRegistered>(), e => Assert.Equal("verwijderd", e.Details.Note));
+            Assert.All(events.Select(e => e.Data).OfType<VisitCorrected>(), e => Assert.Equal("verwijderd", e.Details.Note));
             var erasure = Assert.IsType<VisitNoteErased>(events[^1].Data);
             Assert.Equal(("De notitie noemde de bezoeker", Admin.AccountId), (erasure.Reason, events[^1].UserName));
             // Another visit's note is untouched.
-            Assert.Equal(Slipped, Assert.IsType<VisitWasRegistered>((await session.Events.FetchStreamAsync(other))[0].Data).Details.Note);
+            Assert.Equal(Slipped, Assert.IsType<VisitRegistered>((await session.Events.FetchStreamAsync(other))[0].Data).Details.Note);
         }
         var shown = await (await desk.GetAsync($"/registrations/v1/visits/{id}")).Json200();
         Assert.Equal("verwijderd", shown["note"]!.GetValue<string>());

@@ -1,3 +1,4 @@
+using IdoPlatform.Registrations;
 using System.Runtime.CompilerServices;
 using IdoPlatform.BuildingBlocks.EventStore;
 using IdoPlatform.Registrations.Features.Visits;
@@ -9,7 +10,7 @@ namespace IdoPlatform.Registrations.Tests.Unit;
 public class EventTypeNamesTests
 {
     /// <summary>The domain's events by their naming convention: records in the feature namespaces named as a past fact
-    /// (VisitWasRegistered, VisitNoteErased); states, requests and responses are nouns.</summary>
+    /// (VisitRegistered, VisitNoteErased); states, requests and responses are nouns.</summary>
     private static bool IsDomainEvent(Type t) =>
         t.Namespace?.StartsWith("IdoPlatform.Registrations.Features", StringComparison.Ordinal) == true
         && t.IsClass && !t.IsDefined(typeof(CompilerGeneratedAttribute), false)
@@ -20,7 +21,7 @@ public class EventTypeNamesTests
     public void Every_visit_event_has_a_stable_name_and_every_name_is_one_types()
     {
         var registry = new EventTypeRegistry();
-        VisitEventTypes.Register(registry);
+        RegistrationsEventTypes.Register(registry);
         EventTypeGuard.AssertEveryEventTypeIsMapped(typeof(Visit).Assembly, registry, IsDomainEvent);
         Assert.Equal(["visit-corrected", "visit-note-erased", "visit-registered", "visit-voided"],
             registry.Mapped.Select(m => m.StoredName).Order());

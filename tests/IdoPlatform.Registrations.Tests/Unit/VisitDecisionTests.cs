@@ -1,5 +1,4 @@
 using IdoPlatform.BuildingBlocks.EventStore;
-using IdoPlatform.Contracts.Registrations;
 using IdoPlatform.Registrations.Features.CorrectVisit;
 using IdoPlatform.Registrations.Features.RegisterVisit;
 using IdoPlatform.Registrations.Features.Visits;
@@ -27,12 +26,12 @@ public class VisitDecisionTests
         Assert.Equal((Id, VisitStatus.Registered, Now), (visit.Id, visit.Status, visit.RegisteredAt));
 
         var outcome = CorrectVisit.Decide(visit, new CheckedVisit(Place, Details("phone")), "kanaal verkeerd", Now.AddMinutes(5));
-        var corrected = Assert.IsType<VisitWasCorrected>(Assert.Single(outcome.Events));
+        var corrected = Assert.IsType<VisitCorrected>(Assert.Single(outcome.Events));
         visit = Visit.Evolve(visit, corrected)!;
         Assert.Equal("phone", visit.Details.Channel);
         Assert.Equal(Now.AddMinutes(5), visit.ChangedAt);
 
-        var voided = Assert.IsType<VisitWasVoided>(Assert.Single(VoidVisit.Decide(visit, "dubbel geregistreerd", Now.AddMinutes(9)).Events));
+        var voided = Assert.IsType<VisitVoided>(Assert.Single(VoidVisit.Decide(visit, "dubbel geregistreerd", Now.AddMinutes(9)).Events));
         Assert.Equal("phone", voided.Details.Channel); // the visit as it was, for consumers to take out
         visit = Visit.Evolve(visit, voided)!;
         Assert.True(visit.IsVoided);
@@ -67,11 +66,11 @@ public class VisitDecisionTests
         var map = new BuildingBlocks.Messaging.Relay.IntegrationEventMap();
         VisitIntegrationEvents.Map(map);
         var details = Details() with { Note = "Samen gedaan.", ReferralCode = "K7QF-2M9D" };
-        var voided = new VisitWasVoided(Id, Place, details, "dubbel", Now);
+        var voided = new VisitVoided(Id, Place, details, "dubbel", Now);
         var stored = new StoredEvent(7, Id, 3, "visit-voided", voided,
             new EventMetadata(Guid.NewGuid(), Now, "account-1", null, null));
 
-        var message = Assert.IsType<VisitVoided>(map.ToMessage(stored));
+        var message = Assert.IsType<Contracts.Registrations.VisitVoided>(map.ToMessage(stored));
         Assert.Equal(Now, message.VoidedAt);
         var snapshot = message.Visit;
         Assert.Equal((Id, 3, "loc-1", OrganisationId, "GM0344", "Utrecht", "Utrecht", "in-person", "K7QF-2M9D"),

@@ -55,7 +55,7 @@ public class VisitRulesTests
     {
         var registeredBefore = new DateTimeOffset(2025, 12, 20, 10, 0, 0, TimeSpan.Zero);
         var old = Check(Input(questions: [Referred(to: "formulierenbrigade")]), Context(now: registeredBefore)).Visit!;
-        var visit = Visit.Evolve(null, new VisitWasRegistered(Guid.NewGuid(), old.Place, old.Details, registeredBefore))!;
+        var visit = Visit.Evolve(null, new VisitRegistered(Guid.NewGuid(), old.Place, old.Details, registeredBefore))!;
 
         // A month later the code is retired; correcting the channel keeps it, adding it anew is refused.
         var later = registeredBefore.AddDays(20);
@@ -183,7 +183,7 @@ public class VisitRulesTests
     public void A_correction_keeps_its_location_even_when_it_closed_since()
     {
         var registered = Check(Input(), Context()).Visit!;
-        var visit = Visit.Evolve(null, new VisitWasRegistered(Guid.NewGuid(), registered.Place, registered.Details, Now))!;
+        var visit = Visit.Evolve(null, new VisitRegistered(Guid.NewGuid(), registered.Place, registered.Details, Now))!;
         var later = Now.AddDays(40);
         var (corrected, errors) = Check(Input(channel: "phone"), Context(Location(closedOn: DutchDay(later).AddDays(-1)), visit, later));
         Assert.Empty(errors);

@@ -12,6 +12,6 @@ public static class CorrectVisit
     {
         if (current.IsVoided) return Decision.Reject(VoidedRejection);
         if (current.Place == corrected.Place && current.Details.IsSameAs(corrected.Details)) return Decision.Unchanged;
-        return Decision.Accept(new VisitWasCorrected(current.Id, corrected.Place, corrected.Details, reason, now));
+        return Decision.Accept(new VisitCorrected(current.Id, corrected.Place, corrected.Details, reason, now));
     }
 }

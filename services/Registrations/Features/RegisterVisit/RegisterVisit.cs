@@ -6,7 +6,7 @@ namespace IdoPlatform.Registrations.Features.RegisterVisit;
 /// <summary>Registering is starting the visit's stream with one event.</summary>
 public static class RegisterVisit
 {
-    public static VisitWasRegistered Decide(Guid visitId, CheckedVisit visit, DateTimeOffset now) =>
+    public static VisitRegistered Decide(Guid visitId, CheckedVisit visit, DateTimeOffset now) =>
         new(visitId, visit.Place, visit.Details, now);
 
     /// <summary>Name space of the visit ids derived from an Idempotency-Key.</summary>

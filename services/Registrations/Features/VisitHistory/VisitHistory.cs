@@ -29,9 +29,9 @@ public static class VisitHistory
             if (after is null) continue;
             var (name, reason) = stored.Data switch
             {
-                VisitWasRegistered => ("registered", null),
-                VisitWasCorrected e => ("corrected", e.Reason),
-                VisitWasVoided e => ("voided", e.Reason),
+                VisitRegistered => ("registered", null),
+                VisitCorrected e => ("corrected", e.Reason),
+                VisitVoided e => ("voided", e.Reason),
                 VisitNoteErased e => ("note-erased", e.Reason),
                 _ => (stored.TypeAlias, (string?)null),
             };

@@ -20,7 +20,7 @@ public static class VisitHistoryEndpoint
     private static async Task<IResult> Handle(Guid id, HttpContext http, CurrentAccount account, EventStreams streams)
     {
         var stream = await streams.History(id, http.RequestAborted);
-        if (stream.Count == 0 || stream[0].Data is not VisitWasRegistered first || !account.Owns(first.Place.OrganisationId))
+        if (stream.Count == 0 || stream[0].Data is not VisitRegistered first || !account.Owns(first.Place.OrganisationId))
             return DeskAccess.VisitNotFound();
         return TypedResults.Ok(new VisitHistoryResponse(id, VisitHistory.From(stream)));
     }

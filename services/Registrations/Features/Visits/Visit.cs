@@ -16,13 +16,13 @@ public sealed record Visit(
 
     public static Visit? Evolve(Visit? state, object @event) => @event switch
     {
-        VisitWasRegistered e => new Visit(e.VisitId, e.Place, e.Details, VisitStatus.Registered, e.RegisteredAt,
+        VisitRegistered e => new Visit(e.VisitId, e.Place, e.Details, VisitStatus.Registered, e.RegisteredAt,
             e.RegisteredAt, null),
-        VisitWasCorrected e when state is not null => state with
+        VisitCorrected e when state is not null => state with
         {
             Place = e.Place, Details = e.Details, ChangedAt = e.CorrectedAt,
         },
-        VisitWasVoided e when state is not null => state with
+        VisitVoided e when state is not null => state with
         {
             Status = VisitStatus.Voided, ChangedAt = e.VoidedAt, VoidReason = e.Reason,
         },

@@ -11,5 +11,5 @@ public static class VoidVisit
     public static Decision Decide(Visit current, string reason, DateTimeOffset now) =>
         current.IsVoided
             ? Decision.Reject(AlreadyVoided)
-            : Decision.Accept(new VisitWasVoided(current.Id, current.Place, current.Details, reason, now));
+            : Decision.Accept(new VisitVoided(current.Id, current.Place, current.Details, reason, now));
 }
