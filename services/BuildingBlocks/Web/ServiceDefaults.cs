@@ -35,7 +35,11 @@ public static class ServiceDefaults
         services.AddOptions<IdempotencyOptions>().BindConfiguration($"{ApiOptions.Section}:Idempotency");
 
         services.ConfigureHttpJsonOptions(json => ApiJson.Configure(json.SerializerOptions));
-        // Binding failures throw, so the problem middleware can name the bad parameters.
+        // Errors are problem documents: ours written first, exceptions mapped by our handler.
+        services.AddSingleton<IProblemDetailsWriter, ProblemJsonWriter>();
+        services.AddProblemDetails();
+        services.AddExceptionHandler<ApiExceptionHandler>();
+        // Binding failures throw, so the exception handler can name the bad parameters.
         services.Configure<RouteHandlerOptions>(routing => routing.ThrowOnBadRequest = true);
 
         services.AddCors();
@@ -59,10 +63,17 @@ public static class ServiceDefaults
         var service = app.Services.GetRequiredService<ServiceDescription>();
         app.UseMiddleware<ResponseHeadersMiddleware>();
         app.UseCors();
-        app.UseMiddleware<ProblemMiddleware>();
+        app.UseExceptionHandler();
+        app.UseStatusCodePages(); // an error status without a body (401 challenge, 405, …) gets a problem document
+        app.UseMiddleware<RequestRefusals>();
         app.UseRouting();
-        // No endpoint matched: a 404 problem, before the fallback policy could turn it into a 401.
-        app.Use((http, next) => http.GetEndpoint() is null ? ProblemWriter.WriteAsync(http, StatusCodes.Status404NotFound) : next(http));
+        // No endpoint matched: a 404, before the fallback policy could turn it into a 401.
+        app.Use((http, next) =>
+        {
+            if (http.GetEndpoint() is not null) return next(http);
+            http.Response.StatusCode = StatusCodes.Status404NotFound;
+            return Task.CompletedTask;
+        });
         app.UseAuthentication();
         app.UseAuthorization();
 

@@ -1,0 +1,45 @@
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.Extensions.Options;
+using Microsoft.Net.Http.Headers;
+
+namespace IdoPlatform.BuildingBlocks.Web;
+
+/// <summary>Refuses what we never accept before any endpoint runs: bodies over the limit, Accept headers that
+/// exclude everything the service produces, trailing slashes. Buffers a JSON body so a binding error can re-read it
+/// to name every bad field.</summary>
+internal sealed class RequestRefusals(RequestDelegate next, IOptions<ApiOptions> options, ServiceDescription service)
+{
+    private readonly MediaTypeHeaderValue[] _alsoProduces = [.. service.AlsoProduces.Select(type => MediaTypeHeaderValue.Parse(type))];
+
+    public Task InvokeAsync(HttpContext http)
+    {
+        if (Refusal(http) is { } status)
+            return ProblemWriter.WriteAsync(http, status);
+        if (HasJsonBody(http.Request))
+            http.Request.EnableBuffering();
+        return next(http);
+    }
+
+    private int? Refusal(HttpContext http)
+    {
+        var request = http.Request;
+        // The API Design Rules: a trailing slash is a 404, never a redirect.
+        if (request.Path.HasValue && request.Path.Value!.Length > 1 && request.Path.Value.EndsWith('/'))
+            return StatusCodes.Status404NotFound;
+
+        var limit = options.Value.MaxRequestBodyBytes;
+        if (request.ContentLength > limit)
+            return StatusCodes.Status413PayloadTooLarge;
+        if (http.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } size)
+            size.MaxRequestBodySize = limit;
+
+        if (!ContentNegotiation.Acceptable(request, _alsoProduces))
+            return StatusCodes.Status406NotAcceptable;
+        return null;
+    }
+
+    private static bool HasJsonBody(HttpRequest request) =>
+        (request.ContentLength > 0 || request.Headers.TransferEncoding.Count > 0)
+        && request.HasJsonContentType();
+}
