@@ -1,3 +1,5 @@
+using IdoPlatform.Referrals.Features.ReviseReferralProfile;
+using Revision = IdoPlatform.Referrals.Features.ReviseReferralProfile.ReviseReferralProfile;
 using IdoPlatform.Referrals.Features.ReferralProfiles;
 using static IdoPlatform.Referrals.Tests.Domain.Samples;
 
@@ -13,7 +15,7 @@ public class ReferralProfileTests
     [Fact]
     public void A_valid_profile_becomes_domain_values()
     {
-        var (topics, errors) = ReferralProfileValidation.Validate(new ReferralProfileRequest([GoodTopic()]));
+        var (topics, errors) = ReferralProfileValidation.Validate(new ReviseReferralProfileRequest([GoodTopic()]));
         Assert.Empty(errors);
         var guidance = Assert.Single(topics);
         Assert.Equal(new ServiceHours(DayOfWeek.Monday, new TimeOnly(8, 0), new TimeOnly(17, 0)), Assert.Single(guidance.Hours));
@@ -25,7 +27,7 @@ public class ReferralProfileTests
     {
         var bad = new TopicGuidanceDto("ruimtevaart", "pigeon", new AgencyContactDto("bel me", "http://x.nl", null),
             [new ServiceHoursDto("maandag", "25:00", "08:00")], ["", new string('x', 201)], null);
-        var (_, errors) = ReferralProfileValidation.Validate(new ReferralProfileRequest([GoodTopic(), bad, GoodTopic()]));
+        var (_, errors) = ReferralProfileValidation.Validate(new ReviseReferralProfileRequest([GoodTopic(), bad, GoodTopic()]));
         Assert.Equal(
             [
                 "topics[1].topic", "topics[1].channel", "topics[1].contact.phone", "topics[1].contact.website",
@@ -43,7 +45,7 @@ public class ReferralProfileTests
     public void The_channel_needs_its_contact_detail(string channel, string field)
     {
         var dto = GoodTopic() with { Channel = channel, Contact = new AgencyContactDto(null, null, null) };
-        var (_, errors) = ReferralProfileValidation.Validate(new ReferralProfileRequest([dto]));
+        var (_, errors) = ReferralProfileValidation.Validate(new ReviseReferralProfileRequest([dto]));
         Assert.Equal($"topics[0].contact.{field}", Assert.Single(errors).Name);
     }
 
@@ -51,32 +53,32 @@ public class ReferralProfileTests
     public void Closing_before_opening_is_refused()
     {
         var dto = GoodTopic() with { Hours = [new ServiceHoursDto("friday", "17:00", "09:00")] };
-        var (_, errors) = ReferralProfileValidation.Validate(new ReferralProfileRequest([dto]));
+        var (_, errors) = ReferralProfileValidation.Validate(new ReviseReferralProfileRequest([dto]));
         Assert.Equal("topics[0].hours[0].closes", Assert.Single(errors).Name);
     }
 
     [Fact]
     public void A_missing_topic_list_is_named()
     {
-        var (_, errors) = ReferralProfileValidation.Validate(new ReferralProfileRequest(null));
+        var (_, errors) = ReferralProfileValidation.Validate(new ReviseReferralProfileRequest(null));
         Assert.Equal("topics", Assert.Single(errors).Name);
     }
 
     [Fact]
     public void Revising_to_the_same_profile_appends_nothing_and_history_accumulates()
     {
-        var (topics, _) = ReferralProfileValidation.Validate(new ReferralProfileRequest([GoodTopic()]));
+        var (topics, _) = ReferralProfileValidation.Validate(new ReviseReferralProfileRequest([GoodTopic()]));
         var empty = ReferralProfile.Empty("toeslagen");
-        var first = ReviseReferralProfile.Decide(empty, topics, Now);
+        var first = Revision.Decide(empty, topics, Now);
         var revised = Assert.IsType<ReferralProfileRevised>(Assert.Single(first));
         var state = ReferralProfile.Evolve(empty, revised);
 
-        var (same, _) = ReferralProfileValidation.Validate(new ReferralProfileRequest([GoodTopic()]));
-        Assert.Empty(ReviseReferralProfile.Decide(state, same, Now.AddHours(1)));
+        var (same, _) = ReferralProfileValidation.Validate(new ReviseReferralProfileRequest([GoodTopic()]));
+        Assert.Empty(Revision.Decide(state, same, Now.AddHours(1)));
 
         var (changed, _) = ReferralProfileValidation.Validate(
-            new ReferralProfileRequest([GoodTopic() with { IdoMayNotDo = ["Bezwaar indienen namens de burger"] }]));
-        Assert.Single(ReviseReferralProfile.Decide(state, changed, Now.AddHours(1)));
+            new ReviseReferralProfileRequest([GoodTopic() with { IdoMayNotDo = ["Bezwaar indienen namens de burger"] }]));
+        Assert.Single(Revision.Decide(state, changed, Now.AddHours(1)));
     }
 
     [Fact]

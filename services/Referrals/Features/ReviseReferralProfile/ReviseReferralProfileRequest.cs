@@ -3,7 +3,9 @@ using System.Text.RegularExpressions;
 using IdoPlatform.Contracts.Codes;
 using IdoPlatform.BuildingBlocks.Web;
 
-namespace IdoPlatform.Referrals.Features.ReferralProfiles;
+using IdoPlatform.Referrals.Features.ReferralProfiles;
+
+namespace IdoPlatform.Referrals.Features.ReviseReferralProfile;
 
 public sealed record AgencyContactDto(string? Phone, string? Website, string? Address);
 
@@ -18,7 +20,7 @@ public sealed record TopicGuidanceDto(
     List<string>? IdoMayDo,
     List<string>? IdoMayNotDo);
 
-public sealed record ReferralProfileRequest(List<TopicGuidanceDto>? Topics);
+public sealed record ReviseReferralProfileRequest(List<TopicGuidanceDto>? Topics);
 
 /// <summary>Checks every field of a profile at once and turns a valid one into domain values.</summary>
 public static partial class ReferralProfileValidation
@@ -31,7 +33,7 @@ public static partial class ReferralProfileValidation
     [GeneratedRegex(@"^\+?[0-9][0-9 \-]{2,18}[0-9]$")]
     private static partial Regex PhonePattern();
 
-    public static (IReadOnlyList<TopicGuidance> Topics, IReadOnlyList<InvalidParam> Errors) Validate(ReferralProfileRequest? request)
+    public static (IReadOnlyList<TopicGuidance> Topics, IReadOnlyList<InvalidParam> Errors) Validate(ReviseReferralProfileRequest? request)
     {
         var errors = new List<InvalidParam>();
         var topics = new List<TopicGuidance>();

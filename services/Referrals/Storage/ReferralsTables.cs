@@ -2,7 +2,7 @@ using IdoPlatform.BuildingBlocks.EventStore;
 using IdoPlatform.Referrals.Features.Referrals;
 using Weasel.Postgresql.Tables;
 
-namespace IdoPlatform.Referrals.Persistence;
+namespace IdoPlatform.Referrals.Storage;
 
 /// <summary>The service's own read-model and replica tables. Marten creates and migrates them in its schema step at
 /// start-up, before the daemon, the consumers and the demo seeder start.</summary>

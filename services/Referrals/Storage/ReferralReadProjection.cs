@@ -1,7 +1,8 @@
+using IdoPlatform.Referrals.Features.Referrals;
 using IdoPlatform.BuildingBlocks.EventStore;
 using Npgsql;
 
-namespace IdoPlatform.Referrals.Features.Referrals;
+namespace IdoPlatform.Referrals.Storage;
 
 /// <summary>
 /// The referral table, written in the append's own transaction: the unique code constraint makes a
@@ -16,7 +17,7 @@ public sealed class ReferralReadProjection: IInlineProjection
         {
             (string? Sql, Action<NpgsqlParameterCollection>? Bind) change = stored.Data switch
             {
-                ReferralWasIssued e => ("""
+                ReferralIssued e => ("""
                     INSERT INTO referrals_read (id, code, agency, topic, location_id, organisation_id, method, status,
                                                 issued_at, expires_at, version)
                     VALUES (@id, @code, @agency, @topic, @location, @organisation, @method, 'issued', @issued, @expires, @version)
@@ -37,10 +38,10 @@ public sealed class ReferralReadProjection: IInlineProjection
                 ReferralArrivalIgnored => (
                     "UPDATE referrals_read SET ignored_arrivals = ignored_arrivals + 1, version = @version WHERE id = @id",
                     _ => { }),
-                ReferralWasExpired e => (
+                ReferralExpired e => (
                     "UPDATE referrals_read SET status = 'expired', ended_at = @at, version = @version WHERE id = @id",
                     p => p.AddWithValue("at", e.ExpiredAt)),
-                ReferralWasCancelled e => (
+                ReferralCancelled e => (
                     "UPDATE referrals_read SET status = 'cancelled', ended_at = @at, version = @version WHERE id = @id",
                     p => p.AddWithValue("at", e.CancelledAt)),
                 _ => (null, null),

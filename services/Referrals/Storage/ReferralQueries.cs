@@ -1,23 +1,6 @@
 using Npgsql;
 
-namespace IdoPlatform.Referrals.Features.Referrals;
-
-/// <summary>One row of the referral table, as lists and look-ups show it.</summary>
-public sealed record ReferralSummary(
-    Guid Id,
-    string Code,
-    string Agency,
-    string Topic,
-    string LocationId,
-    Guid OrganisationId,
-    string Method,
-    string Status,
-    DateTimeOffset IssuedAt,
-    DateTimeOffset ExpiresAt,
-    DateTimeOffset? EndedAt,
-    Guid? VisitId,
-    int IgnoredArrivals,
-    long Version);
+namespace IdoPlatform.Referrals.Storage;
 
 public sealed class ReferralQueries(NpgsqlDataSource dataSource)
 {

@@ -1,4 +1,4 @@
-namespace IdoPlatform.Referrals.Hosting;
+namespace IdoPlatform.Referrals;
 
 /// <summary>Settings from the configuration section <c>Referrals</c>.</summary>
 public sealed class ReferralsOptions

@@ -3,33 +3,35 @@ using IdoPlatform.BuildingBlocks.Messaging;
 using IdoPlatform.BuildingBlocks.Web;
 using IdoPlatform.BuildingBlocks.Messaging.Relay;
 using IdoPlatform.BuildingBlocks.Messaging.Topology;
-using IdoPlatform.Referrals.Features.CancelReferral;
 using IdoPlatform.Referrals.Features.Catalogue;
 using IdoPlatform.Referrals.Features.ExpireReferrals;
-using IdoPlatform.Referrals.Features.IssueReferral;
-using IdoPlatform.Referrals.Features.ListReferrals;
-using IdoPlatform.Referrals.Features.LookUpReferral;
-using IdoPlatform.Referrals.Features.NearestLocations;
 using IdoPlatform.Referrals.Features.RecordArrival;
 using IdoPlatform.Referrals.Features.ReferralProfiles;
 using IdoPlatform.Referrals.Features.Referrals;
 using IdoPlatform.BuildingBlocks.Geo;
-using IdoPlatform.Referrals.Persistence;
 using IdoPlatform.Referrals.Relay;
 using IdoPlatform.Referrals.Replica;
+using IdoPlatform.Referrals.Storage;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using IdoPlatform.BuildingBlocks.Hosting;
 
-namespace IdoPlatform.Referrals.Hosting;
+namespace IdoPlatform.Referrals;
 
-public static class ReferralsServiceSetup
+public static class ReferralsSetup
 {
     public const string ServiceName = "referrals";
-    public const string BasePath = "/referrals/v1";
+
+    public static readonly ServiceDescription Description = new(ServiceName, ReferralsApi.BasePath, "1.0.0", "Verwijzingen")
+    {
+        Description = "NPD-organisaties en hun verwijsprofielen, het dichtstbijzijnde IDO, en verwijzingen met een korte code.",
+    };
 
     /// <summary>Everything the referrals service owns: event store, read models, replica, consumers, relay, sweep.</summary>
-    public static IServiceCollection AddReferrals(this IServiceCollection services, IConfiguration configuration)
+    public static WebApplicationBuilder AddReferrals(this WebApplicationBuilder builder)
     {
+        var configuration = builder.Configuration;
+        var services = builder.Services;
+
         services.AddOptions<ReferralsOptions>().BindConfiguration(ReferralsOptions.Section)
             .Validate(o => o.ValidDays is >= 1 and <= 365, "Referrals:ValidDays must be 1..365.")
             .Validate(o => o.ExpirySweepInterval > TimeSpan.Zero, "Referrals:ExpirySweepInterval must be positive.")
@@ -43,7 +45,7 @@ public static class ReferralsServiceSetup
         {
             o.ConnectionString = configuration.GetConnectionString("Postgres")
                 ?? throw new InvalidOperationException("Missing ConnectionStrings:Postgres.");
-            ReferralEventTypes.Register(o.Events);
+            ReferralsEventTypes.Register(o.Events);
             o.Aggregate<Referral>(Referral.StreamType, r => r.Id, Referral.Evolve);
             o.Aggregate<ReferralProfile>(ReferralProfile.StreamType, p => p.Id, ReferralProfile.EvolveFromStart);
             o.Tables(ReferralsTables.All());
@@ -64,20 +66,6 @@ public static class ReferralsServiceSetup
         services.AddSingleton<ExpirySweep>();
         services.AddHostedService<ExpirySweepService>();
         services.AddHostedService<DemoProfileSeeder>();
-        return services;
-    }
-
-    public static void MapReferralsApi(this IEndpointRouteBuilder app)
-    {
-        var api = app.MapGroup(BasePath);
-        api.MapAgencies();
-        api.MapReferralProfiles();
-        api.MapReferralLocations();
-
-        var referrals = api.MapGroup("/referrals").WithTags("Verwijzingen").RequireAuthorization();
-        referrals.MapIssueReferral();
-        referrals.MapListReferrals();
-        referrals.MapLookUpReferral();
-        referrals.MapCancelReferral();
+        return builder;
     }
 }

@@ -1,0 +1,41 @@
+using IdoPlatform.BuildingBlocks.EventStore;
+using IdoPlatform.BuildingBlocks.Security;
+using IdoPlatform.BuildingBlocks.Web;
+using IdoPlatform.Referrals.Features.Catalogue;
+using IdoPlatform.Referrals.Features.ReferralProfiles;
+using IdoPlatform.Referrals.Storage;
+
+namespace IdoPlatform.Referrals.Features.ReviseReferralProfile;
+
+public static class ReviseReferralProfileEndpoint
+{
+    public static void Map(RouteGroupBuilder api) => api
+        .MapPut("/referral-profiles/{agency}", Handle)
+        .RequireRoles(Roles.Agency)
+        .WithTags(ReferralsApi.ProfilesTag)
+        .WithName("reviseReferralProfile")
+        .WithSummary("Het eigen verwijsprofiel vervangen (If-Match met de ETag verplicht)")
+        .Produces<ReferralProfileResponse>()
+        .ProducesProblem(StatusCodes.Status412PreconditionFailed)
+        .ProducesProblem(StatusCodes.Status428PreconditionRequired);
+
+    private static async Task<IResult> Handle(string agency, ReviseReferralProfileRequest request, HttpContext http,
+        CurrentAccount account, EventStreams streams, ReferralProfileQueries profiles, AgencyCatalogue agencies, TimeProvider clock)
+    {
+        var ct = http.RequestAborted;
+        if (ReferralProfileAccess.Check(account, agency, agencies, revise: true) is { } denied) return denied;
+        var (topics, errors) = ReferralProfileValidation.Validate(request);
+        if (errors.Count > 0) return Problems.Validation(errors);
+        if (!IfMatch.TryRead(http.Request, out var ifMatch, out var precondition)) return precondition;
+
+        // A profile never published starts empty, at version 0 (what GET shows and If-Match names).
+        var written = await streams.Change<ReferralProfile>(ReferralProfile.StreamId(agency),
+            state => Decision.Accept(ReviseReferralProfile.Decide(state, topics, clock.GetUtcNow())),
+            RequestAppendContext.For(http, account), ct, acceptsVersion: ifMatch.Matches, initial: ReferralProfile.Empty(agency));
+        if (written.Status == WriteStatus.Stale) return Problems.PreconditionFailed();
+
+        // Answered from the read model, which the append's transaction wrote (the agency's name comes from the catalogue).
+        var profile = await profiles.Of(agency, ct);
+        return WrittenAnswer.Ok(http, profile.ToResponse(agencies), profile.Version);
+    }
+}
