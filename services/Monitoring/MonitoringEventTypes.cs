@@ -2,14 +2,15 @@ using IdoPlatform.BuildingBlocks.EventStore;
 using IdoPlatform.Contracts.Offers;
 using IdoPlatform.Contracts.Referrals;
 using IdoPlatform.Contracts.Registrations;
+using IdoPlatform.Monitoring.EventLog;
 
-namespace IdoPlatform.Monitoring.EventLog;
+namespace IdoPlatform.Monitoring;
 
 /// <summary>
 /// The integration messages monitoring records in its own log, under stable names (never CLR names), so
 /// the log outlives renames; a contract that changes shape gets a new version and an upcaster here.
 /// </summary>
-public static class MonitoredMessages
+public static class MonitoringEventTypes
 {
     /// <summary>The stream type of a recorded message: one stream per message id.</summary>
     public const string StreamType = "integration-message";
@@ -38,6 +39,3 @@ public static class MonitoredMessages
         events.Register<OfferWithdrawn>("offers.offer-withdrawn", 1);
     }
 }
-
-/// <summary>A stream of the log: one message, recorded once.</summary>
-public sealed record LoggedMessage(Guid MessageId, object Message);

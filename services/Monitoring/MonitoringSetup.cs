@@ -3,33 +3,41 @@ using IdoPlatform.BuildingBlocks.Messaging;
 using IdoPlatform.BuildingBlocks.Messaging.Topology;
 using IdoPlatform.BuildingBlocks.Web;
 using IdoPlatform.Monitoring.EventLog;
-using IdoPlatform.Monitoring.Features.Freshness;
 using IdoPlatform.Monitoring.Features.IdoLocations;
 using IdoPlatform.Monitoring.Features.QuestionCounts;
 using IdoPlatform.Monitoring.Features.Rebuilds;
 using IdoPlatform.Monitoring.Features.ReferralOutcomes;
-using IdoPlatform.Monitoring.Projections;
-using IdoPlatform.Monitoring.Projections.ReadModel;
+using IdoPlatform.Monitoring.Reporting;
+using IdoPlatform.Monitoring.Storage;
+using IdoPlatform.Monitoring.Storage.ReadModel;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace IdoPlatform.Monitoring;
 
-public static class MonitoringServiceSetup
+public static class MonitoringSetup
 {
     public const string ServiceName = "monitoring";
-    public const string BasePath = "/monitoring/v1";
+
+    public static readonly ServiceDescription Description = new(ServiceName, MonitoringApi.BasePath, "1.0.0", "Monitoring")
+    {
+        Description = "Landelijke, geaggregeerde tellingen van IDO-bezoeken, vragen, verwijzingen en IDO-locaties, " +
+                      "geschikt voor publicatie (kleine aantallen onderdrukt).",
+        AlsoProduces = [ReportWriter.CsvMediaType],
+    };
 
     /// <summary>The log of everything heard, the aggregate tables projected from it, and the reports.</summary>
-    public static IServiceCollection AddMonitoring(this IServiceCollection services, IConfiguration configuration,
-        bool withMessaging = true)
+    public static WebApplicationBuilder AddMonitoring(this WebApplicationBuilder builder, bool withMessaging = true)
     {
+        var configuration = builder.Configuration;
+        var services = builder.Services;
+
         services.TryAddSingleton(TimeProvider.System);
         services.AddEventStore(o =>
         {
             o.ConnectionString = configuration.GetConnectionString("Postgres")
                 ?? throw new InvalidOperationException("Missing ConnectionStrings:Postgres.");
             configuration.GetSection("EventStore").Bind(o);
-            MonitoredMessages.Register(o);
+            MonitoringEventTypes.Register(o);
         });
         services.AddSingleton<ReadModelSchema>();
         services.AddHostedService<SchemaStartup>();
@@ -47,16 +55,6 @@ public static class MonitoringServiceSetup
                 .Consume<ReferralMessagesConsumer>(ConsumerEndpoints.MonitoringReferrals)
                 .Consume<LocationMessagesConsumer>(ConsumerEndpoints.MonitoringLocations)
                 .Consume<OfferMessagesConsumer>(ConsumerEndpoints.MonitoringOffers));
-        return services;
-    }
-
-    public static void MapMonitoringApi(this IEndpointRouteBuilder app)
-    {
-        var api = app.MapGroup(BasePath);
-        api.MapQuestionCounts();
-        api.MapReferralOutcomes();
-        api.MapIdoLocations();
-        api.MapFreshness();
-        api.MapRebuilds();
+        return builder;
     }
 }

@@ -1,8 +1,8 @@
 using IdoPlatform.BuildingBlocks.EventStore;
-using IdoPlatform.Monitoring.Projections.ReadModel;
+using IdoPlatform.Monitoring.Storage.ReadModel;
 using Npgsql;
 
-namespace IdoPlatform.Monitoring.Projections;
+namespace IdoPlatform.Monitoring.Storage;
 
 /// <summary>
 /// The live projection: the daemon hands it the log in commit-safe order and commits its table changes

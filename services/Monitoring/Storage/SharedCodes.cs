@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
 
-namespace IdoPlatform.Monitoring.Projections;
+namespace IdoPlatform.Monitoring.Storage;
 
 /// <summary>
 /// One string instance per code (province, topic, location id...): a rebuild holds a million visits in

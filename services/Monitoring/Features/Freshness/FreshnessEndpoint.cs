@@ -1,16 +1,18 @@
 using IdoPlatform.BuildingBlocks.EventStore;
-using IdoPlatform.Monitoring.Projections;
-using IdoPlatform.Monitoring.Projections.ReadModel;
+using IdoPlatform.BuildingBlocks.Security;
+using IdoPlatform.Monitoring.Storage;
+using IdoPlatform.Monitoring.Storage.ReadModel;
 using Npgsql;
 
 namespace IdoPlatform.Monitoring.Features.Freshness;
 
 public static class FreshnessEndpoint
 {
-    public static void MapFreshness(this IEndpointRouteBuilder api) =>
+    public static void Map(RouteGroupBuilder api) =>
         api.MapGet("/freshness", Handle)
+            .RequireRoles([.. Roles.All]) // every dashboard says how current its counts are
             .WithName("getFreshness")
-            .WithTags("Beheer")
+            .WithTags(MonitoringApi.AdminTag)
             .WithSummary("Hoe ver elke projectie achterloopt op het logboek")
             .WithDescription("Per projectie het aantal vastgelegde berichten dat nog niet is meegeteld en hoe oud het oudste daarvan is.")
             .Produces<FreshnessReport>();

@@ -1,4 +1,5 @@
 using IdoPlatform.BuildingBlocks.Domain;
+using IdoPlatform.BuildingBlocks.Security;
 using Microsoft.AspNetCore.Mvc;
 using System.ComponentModel;
 using IdoPlatform.Monitoring.Reporting;
@@ -7,8 +8,9 @@ namespace IdoPlatform.Monitoring.Features.IdoLocations;
 
 public static class IdoLocationsEndpoint
 {
-    public static void MapIdoLocations(this IEndpointRouteBuilder api) =>
+    public static void Map(RouteGroupBuilder api) =>
         api.MapGet("/ido-locations", Handle)
+            .RequireRoles([.. Roles.All]) // public counts: every signed-in account
             .WithName("getIdoLocations")
             .WithTags("Locaties")
             .WithSummary("Aantal open IDO-locaties op een dag, in en buiten de bibliotheek")

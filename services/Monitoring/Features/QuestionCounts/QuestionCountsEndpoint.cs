@@ -6,7 +6,7 @@ namespace IdoPlatform.Monitoring.Features.QuestionCounts;
 
 public static class QuestionCountsEndpoint
 {
-    public static void MapQuestionCounts(this IEndpointRouteBuilder api) =>
+    public static void Map(RouteGroupBuilder api) =>
         api.MapGet("/question-counts", Handle)
             .RequireRoles(ReportAudience.QuestionCountRoles)
             .WithName("getQuestionCounts")
@@ -29,8 +29,6 @@ public static class QuestionCountsEndpoint
         CurrentAccount account, QuestionCountsReport report, CancellationToken ct)
     {
         var audience = ReportAudience.For(account);
-        if (audience is null) return Problems.Forbidden();
-
         var (query, errors) = QuestionCountsQuery.Parse(request.Query);
         if (query is null) return errors.Problem();
 

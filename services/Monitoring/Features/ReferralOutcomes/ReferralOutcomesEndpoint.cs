@@ -8,9 +8,9 @@ namespace IdoPlatform.Monitoring.Features.ReferralOutcomes;
 
 public static class ReferralOutcomesEndpoint
 {
-    public static void MapReferralOutcomes(this IEndpointRouteBuilder api) =>
+    public static void Map(RouteGroupBuilder api) =>
         api.MapGet("/referral-outcomes", Handle)
-            .RequireRoles(Roles.Monitor, Roles.PlatformAdmin, Roles.Agency, Roles.LibraryAdmin, Roles.Desk)
+            .RequireRoles(ReportAudience.ReferralOutcomeRoles)
             .WithName("getReferralOutcomes")
             .WithTags("Verwijzingen")
             .WithSummary("Uitkomsten van verwijzingen: uitgegeven, aangekomen, verlopen, ingetrokken")
@@ -26,7 +26,6 @@ public static class ReferralOutcomesEndpoint
         CurrentAccount account, ReferralOutcomesReport report, CancellationToken ct)
     {
         var audience = ReportAudience.For(account);
-        if (audience is null) return Problems.Forbidden();
         var (query, errors) = ReferralOutcomesQuery.Parse(request.Query);
         if (query is null) return errors.Problem();
 

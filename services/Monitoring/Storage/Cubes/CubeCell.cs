@@ -1,4 +1,4 @@
-namespace IdoPlatform.Monitoring.Projections.Cubes;
+namespace IdoPlatform.Monitoring.Storage.Cubes;
 
 /// <summary>One cell's coordinates: the time bucket and up to three dimension values (unused ones null).</summary>
 public readonly record struct CubeKey(DateOnly Bucket, string? A, string? B, string? C)

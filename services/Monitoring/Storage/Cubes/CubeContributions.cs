@@ -1,7 +1,7 @@
-using IdoPlatform.Monitoring.Projections.Visits;
+using IdoPlatform.Monitoring.Storage.Visits;
 using IdoPlatform.Monitoring.Reporting;
 
-namespace IdoPlatform.Monitoring.Projections.Cubes;
+namespace IdoPlatform.Monitoring.Storage.Cubes;
 
 /// <summary>What one visit adds to a cube: +1 visit and +n questions in every cell its questions touch.</summary>
 /// <remarks>Runs for every visit and cube in a rebuild (millions of times), so it avoids LINQ and per-call

@@ -1,6 +1,6 @@
 using IdoPlatform.Monitoring.Reporting;
 
-namespace IdoPlatform.Monitoring.Projections.Cubes;
+namespace IdoPlatform.Monitoring.Storage.Cubes;
 
 public enum TimeGrain { Day, Month }
 

@@ -1,4 +1,4 @@
-namespace IdoPlatform.Monitoring.Projections.Locations;
+namespace IdoPlatform.Monitoring.Storage.Locations;
 
 /// <summary>A stretch of days on which a location had an open IDO, with where it counted then.</summary>
 /// <param name="Until">The first day it no longer counted; null while still open.</param>

@@ -2,7 +2,7 @@ using IdoPlatform.BuildingBlocks.Domain;
 using IdoPlatform.Contracts.Offers;
 using IdoPlatform.Monitoring.Reporting;
 
-namespace IdoPlatform.Monitoring.Projections.Locations;
+namespace IdoPlatform.Monitoring.Storage.Locations;
 
 /// <summary>
 /// Turns location messages into IDO periods: an IDO opens on its opening date (or the day it was

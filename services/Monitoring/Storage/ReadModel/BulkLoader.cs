@@ -1,8 +1,8 @@
-using IdoPlatform.Monitoring.Projections.Cubes;
+using IdoPlatform.Monitoring.Storage.Cubes;
 using Npgsql;
 using NpgsqlTypes;
 
-namespace IdoPlatform.Monitoring.Projections.ReadModel;
+namespace IdoPlatform.Monitoring.Storage.ReadModel;
 
 /// <summary>
 /// Writes a whole <see cref="AggregateState"/> into empty, unindexed tables with binary COPY (the rebuild's

@@ -1,11 +1,11 @@
-using IdoPlatform.Monitoring.Projections.Cubes;
-using IdoPlatform.Monitoring.Projections.Locations;
-using IdoPlatform.Monitoring.Projections.Referrals;
-using IdoPlatform.Monitoring.Projections.Visits;
+using IdoPlatform.Monitoring.Storage.Cubes;
+using IdoPlatform.Monitoring.Storage.Locations;
+using IdoPlatform.Monitoring.Storage.Referrals;
+using IdoPlatform.Monitoring.Storage.Visits;
 using Npgsql;
 using NpgsqlTypes;
 
-namespace IdoPlatform.Monitoring.Projections.ReadModel;
+namespace IdoPlatform.Monitoring.Storage.ReadModel;
 
 /// <summary>
 /// Applies a batch of recorded messages to one version of the tables inside the caller's transaction:

@@ -1,6 +1,6 @@
 using Npgsql;
 
-namespace IdoPlatform.Monitoring.Projections.ReadModel;
+namespace IdoPlatform.Monitoring.Storage.ReadModel;
 
 /// <summary>
 /// The pointer row naming the table version that serves, the rebuild records, and the first version's

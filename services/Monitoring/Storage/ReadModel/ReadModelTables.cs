@@ -1,6 +1,6 @@
-using IdoPlatform.Monitoring.Projections.Cubes;
+using IdoPlatform.Monitoring.Storage.Cubes;
 
-namespace IdoPlatform.Monitoring.Projections.ReadModel;
+namespace IdoPlatform.Monitoring.Storage.ReadModel;
 
 /// <summary>
 /// The names of one version of the aggregate tables. A rebuild fills version n+1 while version n keeps

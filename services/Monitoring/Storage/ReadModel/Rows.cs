@@ -1,9 +1,9 @@
-using IdoPlatform.Monitoring.Projections.Cubes;
-using IdoPlatform.Monitoring.Projections.Locations;
-using IdoPlatform.Monitoring.Projections.Referrals;
-using IdoPlatform.Monitoring.Projections.Visits;
+using IdoPlatform.Monitoring.Storage.Cubes;
+using IdoPlatform.Monitoring.Storage.Locations;
+using IdoPlatform.Monitoring.Storage.Referrals;
+using IdoPlatform.Monitoring.Storage.Visits;
 
-namespace IdoPlatform.Monitoring.Projections.ReadModel;
+namespace IdoPlatform.Monitoring.Storage.ReadModel;
 
 /// <summary>The column lists of the aggregate tables, shared by the live upserts and the rebuild's bulk load.</summary>
 internal static class Rows

@@ -1,4 +1,4 @@
-namespace IdoPlatform.Monitoring.Projections.ReadModel;
+namespace IdoPlatform.Monitoring.Storage.ReadModel;
 
 /// <summary>
 /// Creates the aggregate tables while the host starts (Marten creates its own), so the first message, query or

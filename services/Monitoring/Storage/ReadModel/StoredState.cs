@@ -1,9 +1,9 @@
-using IdoPlatform.Monitoring.Projections.Locations;
-using IdoPlatform.Monitoring.Projections.Referrals;
-using IdoPlatform.Monitoring.Projections.Visits;
+using IdoPlatform.Monitoring.Storage.Locations;
+using IdoPlatform.Monitoring.Storage.Referrals;
+using IdoPlatform.Monitoring.Storage.Visits;
 using Npgsql;
 
-namespace IdoPlatform.Monitoring.Projections.ReadModel;
+namespace IdoPlatform.Monitoring.Storage.ReadModel;
 
 /// <summary>Reads back the stored state of the visits, referrals and locations a batch touches.</summary>
 internal static class StoredState

@@ -1,4 +1,4 @@
-namespace IdoPlatform.Monitoring.Projections.Referrals;
+namespace IdoPlatform.Monitoring.Storage.Referrals;
 
 public enum ReferralStatus { Issued, Arrived, Expired, Cancelled }
 

@@ -2,7 +2,7 @@ using IdoPlatform.BuildingBlocks.Domain;
 using IdoPlatform.Contracts.Referrals;
 using IdoPlatform.Monitoring.Reporting;
 
-namespace IdoPlatform.Monitoring.Projections.Referrals;
+namespace IdoPlatform.Monitoring.Storage.Referrals;
 
 /// <summary>
 /// Folds referral messages, in any order and any number of times, into one outcome: the first ending

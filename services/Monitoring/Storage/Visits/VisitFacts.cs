@@ -1,4 +1,4 @@
-namespace IdoPlatform.Monitoring.Projections.Visits;
+namespace IdoPlatform.Monitoring.Storage.Visits;
 
 /// <summary>The codes of one question as monitoring counts them.</summary>
 /// <param name="Agency">The organisation the question concerned; <c>none</c> when there was none.</param>

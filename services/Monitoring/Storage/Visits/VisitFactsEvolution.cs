@@ -2,7 +2,7 @@ using IdoPlatform.BuildingBlocks.Domain;
 using IdoPlatform.Contracts.Registrations;
 using IdoPlatform.Monitoring.Reporting;
 
-namespace IdoPlatform.Monitoring.Projections.Visits;
+namespace IdoPlatform.Monitoring.Storage.Visits;
 
 /// <summary>
 /// Folds visit messages into <see cref="VisitFacts"/>. Messages may arrive twice or out of order (retries,
