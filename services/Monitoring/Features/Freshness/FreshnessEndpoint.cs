@@ -15,9 +15,9 @@ public static class FreshnessEndpoint
             .WithTags(MonitoringApi.AdminTag)
             .WithSummary("Hoe ver elke projectie achterloopt op het logboek")
             .WithDescription("Per projectie het aantal vastgelegde berichten dat nog niet is meegeteld en hoe oud het oudste daarvan is.")
-            .Produces<FreshnessReport>();
+            .Produces<FreshnessResponse>();
 
-    private static async Task<FreshnessReport> Handle(NpgsqlDataSource dataSource, ReadModelSchema schema,
+    private static async Task<FreshnessResponse> Handle(NpgsqlDataSource dataSource, ReadModelSchema schema,
         EventStoreProgress progress, TimeProvider clock, CancellationToken ct)
     {
         var tables = await schema.Current(ct);
@@ -45,6 +45,6 @@ public static class FreshnessEndpoint
                 rebuild = new RebuildProgress(reader.GetGuid(0), reader.GetInt32(1), reader.GetInt64(2),
                     reader.GetFieldValue<DateTimeOffset>(3));
 
-        return new FreshnessReport(now, lastRecorded, tables.Version, projections, rebuild);
+        return new FreshnessResponse(now, lastRecorded, tables.Version, projections, rebuild);
     }
 }

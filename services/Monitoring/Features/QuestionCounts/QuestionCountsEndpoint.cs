@@ -23,7 +23,7 @@ public static class QuestionCountsEndpoint
                 onderdrukking zodat totalen ze niet verraden. Een bibliotheekorganisatie ziet alleen haar
                 eigen locaties, zonder onderdrukking. `Accept: text/csv` geeft CSV (RFC 4180, UTF-8).
                 """)
-            .Produces<QuestionCountsDocument>(StatusCodes.Status200OK, "application/json", ReportWriter.CsvMediaType);
+            .Produces<QuestionCountsResponse>(StatusCodes.Status200OK, "application/json", ReportWriter.CsvMediaType);
 
     private static async Task<IResult> Handle([AsParameters] QuestionCountsParameters _, HttpRequest request,
         CurrentAccount account, QuestionCountsReport report, CancellationToken ct)

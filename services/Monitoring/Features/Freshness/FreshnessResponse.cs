@@ -6,7 +6,7 @@ public sealed record ProjectionFreshness(string Name, long EventsBehind, double 
 
 /// <param name="LastRecordedAt">When the newest message was recorded in the log.</param>
 /// <param name="Rebuild">The rebuild in progress, if any (its tables do not serve yet).</param>
-public sealed record FreshnessReport(
+public sealed record FreshnessResponse(
     DateTimeOffset CheckedAt,
     DateTimeOffset? LastRecordedAt,
     int ServingVersion,

@@ -1,7 +1,7 @@
 namespace IdoPlatform.Monitoring.Features.QuestionCounts;
 
 /// <summary>The JSON answer as documented; the endpoint writes it directly (a row holds only the grouped dimensions).</summary>
-public sealed record QuestionCountsDocument(
+public sealed record QuestionCountsResponse(
     DateOnly From,
     DateOnly To,
     string? Period,
