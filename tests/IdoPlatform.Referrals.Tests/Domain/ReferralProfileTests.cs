@@ -7,9 +7,9 @@ namespace IdoPlatform.Referrals.Tests.Domain;
 
 public class ReferralProfileTests
 {
-    private static TopicGuidanceDto GoodTopic(string topic = "toeslagen") => new(
-        topic, "phone", new AgencyContactDto("0800 0543", "https://www.belastingdienst.nl", null),
-        [new ServiceHoursDto("monday", "08:00", "17:00")],
+    private static TopicGuidanceRequest GoodTopic(string topic = "toeslagen") => new(
+        topic, "phone", new AgencyContactRequest("0800 0543", "https://www.belastingdienst.nl", null),
+        [new ServiceHoursRequest("monday", "08:00", "17:00")],
         ["Helpen tot en met inloggen met DigiD"], ["Inhoudelijk advies over de aanvraag"]);
 
     [Fact]
@@ -25,8 +25,8 @@ public class ReferralProfileTests
     [Fact]
     public void Every_bad_field_is_named_with_its_json_path()
     {
-        var bad = new TopicGuidanceDto("ruimtevaart", "pigeon", new AgencyContactDto("bel me", "http://x.nl", null),
-            [new ServiceHoursDto("maandag", "25:00", "08:00")], ["", new string('x', 201)], null);
+        var bad = new TopicGuidanceRequest("ruimtevaart", "pigeon", new AgencyContactRequest("bel me", "http://x.nl", null),
+            [new ServiceHoursRequest("maandag", "25:00", "08:00")], ["", new string('x', 201)], null);
         var (_, errors) = ReferralProfileValidation.Validate(new ReviseReferralProfileRequest([GoodTopic(), bad, GoodTopic()]));
         Assert.Equal(
             [
@@ -44,7 +44,7 @@ public class ReferralProfileTests
     [InlineData("appointment", "website")]
     public void The_channel_needs_its_contact_detail(string channel, string field)
     {
-        var dto = GoodTopic() with { Channel = channel, Contact = new AgencyContactDto(null, null, null) };
+        var dto = GoodTopic() with { Channel = channel, Contact = new AgencyContactRequest(null, null, null) };
         var (_, errors) = ReferralProfileValidation.Validate(new ReviseReferralProfileRequest([dto]));
         Assert.Equal($"topics[0].contact.{field}", Assert.Single(errors).Name);
     }
@@ -52,7 +52,7 @@ public class ReferralProfileTests
     [Fact]
     public void Closing_before_opening_is_refused()
     {
-        var dto = GoodTopic() with { Hours = [new ServiceHoursDto("friday", "17:00", "09:00")] };
+        var dto = GoodTopic() with { Hours = [new ServiceHoursRequest("friday", "17:00", "09:00")] };
         var (_, errors) = ReferralProfileValidation.Validate(new ReviseReferralProfileRequest([dto]));
         Assert.Equal("topics[0].hours[0].closes", Assert.Single(errors).Name);
     }

@@ -22,7 +22,7 @@ public sealed class DemoProfileSeeder(
     public const string FileName = "referral-profiles.json";
     private static readonly AppendContext Context = new("seed");
 
-    private sealed record SeedProfile(string Agency, List<TopicGuidanceDto> Topics);
+    private sealed record SeedProfile(string Agency, List<TopicGuidanceRequest> Topics);
     private sealed record SeedFile(int Version, string? Description, List<SeedProfile> Profiles);
 
     public async Task StartAsync(CancellationToken ct)

@@ -7,20 +7,20 @@ using IdoPlatform.Referrals.Features.ReferralProfiles;
 
 namespace IdoPlatform.Referrals.Features.ReviseReferralProfile;
 
-public sealed record AgencyContactDto(string? Phone, string? Website, string? Address);
+public sealed record AgencyContactRequest(string? Phone, string? Website, string? Address);
 
 /// <summary>Day as an English lower-case weekday (<c>monday</c>), times as <c>HH:mm</c> local Dutch time.</summary>
-public sealed record ServiceHoursDto(string? Day, string? Opens, string? Closes);
+public sealed record ServiceHoursRequest(string? Day, string? Opens, string? Closes);
 
-public sealed record TopicGuidanceDto(
+public sealed record TopicGuidanceRequest(
     string? Topic,
     string? Channel,
-    AgencyContactDto? Contact,
-    List<ServiceHoursDto>? Hours,
+    AgencyContactRequest? Contact,
+    List<ServiceHoursRequest>? Hours,
     List<string>? IdoMayDo,
     List<string>? IdoMayNotDo);
 
-public sealed record ReviseReferralProfileRequest(List<TopicGuidanceDto>? Topics);
+public sealed record ReviseReferralProfileRequest(List<TopicGuidanceRequest>? Topics);
 
 /// <summary>Checks every field of a profile at once and turns a valid one into domain values.</summary>
 public static partial class ReferralProfileValidation
@@ -57,7 +57,7 @@ public static partial class ReferralProfileValidation
         return (errors.Count == 0 ? topics : [], errors);
     }
 
-    private static TopicGuidance? ValidateTopic(TopicGuidanceDto? dto, string path, List<InvalidParam> errors)
+    private static TopicGuidance? ValidateTopic(TopicGuidanceRequest? dto, string path, List<InvalidParam> errors)
     {
         if (dto is null)
         {
@@ -83,7 +83,7 @@ public static partial class ReferralProfileValidation
             : null;
     }
 
-    private static AgencyContact? ValidateContact(AgencyContactDto? dto, string? channel, string path, List<InvalidParam> errors)
+    private static AgencyContact? ValidateContact(AgencyContactRequest? dto, string? channel, string path, List<InvalidParam> errors)
     {
         if (dto is null)
         {
@@ -119,7 +119,7 @@ public static partial class ReferralProfileValidation
         return new AgencyContact(phone, website, address);
     }
 
-    private static IReadOnlyList<ServiceHours> ValidateHours(List<ServiceHoursDto>? dtos, string path, List<InvalidParam> errors)
+    private static IReadOnlyList<ServiceHours> ValidateHours(List<ServiceHoursRequest>? dtos, string path, List<InvalidParam> errors)
     {
         var hours = new List<ServiceHours>();
         if (dtos is null) return hours;
