@@ -43,4 +43,8 @@ public static class ReferralProfileMapping
     public static ReferralProfileResponse ToResponse(this StoredProfile profile, AgencyCatalogue agencies) =>
         new(profile.Agency, agencies.Find(profile.Agency)?.Name ?? profile.Agency, profile.Version, profile.RevisedAt,
             profile.Topics.ToResponse());
+
+    public static ReferralProfileResponse ToResponse(this ReferralProfile profile, long version, AgencyCatalogue agencies) =>
+        new(profile.Agency, agencies.Find(profile.Agency)?.Name ?? profile.Agency, version, profile.RevisedAt,
+            profile.Topics.ToResponse());
 }

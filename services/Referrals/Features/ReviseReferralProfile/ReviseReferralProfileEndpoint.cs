@@ -3,7 +3,6 @@ using IdoPlatform.BuildingBlocks.Security;
 using IdoPlatform.BuildingBlocks.Web;
 using IdoPlatform.Referrals.Features.Catalogue;
 using IdoPlatform.Referrals.Features.ReferralProfiles;
-using IdoPlatform.Referrals.Storage;
 
 namespace IdoPlatform.Referrals.Features.ReviseReferralProfile;
 
@@ -20,7 +19,7 @@ public static class ReviseReferralProfileEndpoint
         .ProducesProblem(StatusCodes.Status428PreconditionRequired);
 
     private static async Task<IResult> Handle(string agency, ReviseReferralProfileRequest request, HttpContext http,
-        CurrentAccount account, EventStreams streams, ReferralProfileQueries profiles, AgencyCatalogue agencies, TimeProvider clock)
+        CurrentAccount account, EventStreams streams, AgencyCatalogue agencies, TimeProvider clock)
     {
         var ct = http.RequestAborted;
         if (ReferralProfileAccess.Check(account, agency, agencies, revise: true) is { } denied) return denied;
@@ -32,10 +31,7 @@ public static class ReviseReferralProfileEndpoint
         var written = await streams.Change<ReferralProfile>(ReferralProfile.StreamId(agency),
             state => Decision.Accept(ReviseReferralProfile.Decide(state, topics, clock.GetUtcNow())),
             RequestAppendContext.For(http, account), ct, acceptsVersion: ifMatch.Matches, initial: ReferralProfile.Empty(agency));
-        if (written.Status == WriteStatus.Stale) return Problems.PreconditionFailed();
-
-        // Answered from the read model, which the append's transaction wrote (the agency's name comes from the catalogue).
-        var profile = await profiles.Of(agency, ct);
-        return WrittenAnswer.Ok(http, profile.ToResponse(agencies), profile.Version);
+        return written.Answer(http, () => Problems.NotFound($"Onbekende NPD-organisatie '{agency}'."),
+            (profile, version) => profile.ToResponse(version, agencies));
     }
 }
