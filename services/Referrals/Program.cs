@@ -1,17 +1,13 @@
 using IdoPlatform.BuildingBlocks.Web;
-using IdoPlatform.Referrals.Hosting;
+using IdoPlatform.Referrals;
 
 var builder = WebApplication.CreateBuilder(args);
-builder.AddServiceDefaults(new ServiceDescription(ReferralsServiceSetup.ServiceName, ReferralsServiceSetup.BasePath, "1.0.0",
-    "Verwijzingen")
-{
-    Description = "NPD-organisaties en hun verwijsprofielen, het dichtstbijzijnde IDO, en verwijzingen met een korte code.",
-});
-builder.Services.AddReferrals(builder.Configuration);
+builder.AddServiceDefaults(ReferralsSetup.Description);
+builder.AddReferrals();
 
 var app = builder.Build();
 app.UseServiceDefaults();
-app.MapReferralsApi();
+app.MapGroup(ReferralsApi.BasePath).MapReferralsApi();
 app.Run();
 
 public partial class Program;

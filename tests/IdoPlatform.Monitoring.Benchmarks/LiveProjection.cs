@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using IdoPlatform.BuildingBlocks.EventStore;
-using IdoPlatform.Monitoring.Projections;
+using IdoPlatform.Monitoring.Storage;
 using Npgsql;
 
 namespace IdoPlatform.Monitoring.Benchmarks;

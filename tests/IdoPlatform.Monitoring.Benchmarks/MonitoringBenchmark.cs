@@ -4,7 +4,7 @@ using IdoPlatform.BuildingBlocks.EventStore;
 using IdoPlatform.BuildingBlocks.Security;
 
 using IdoPlatform.Monitoring.Features.Rebuilds;
-using IdoPlatform.Monitoring.Projections;
+using IdoPlatform.Monitoring.Storage;
 using IdoPlatform.Testing;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;

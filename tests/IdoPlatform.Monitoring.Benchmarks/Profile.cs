@@ -2,7 +2,7 @@ using System.Diagnostics;
 using System.Threading.Channels;
 using IdoPlatform.BuildingBlocks.EventStore;
 using IdoPlatform.Monitoring.Features.Rebuilds;
-using IdoPlatform.Monitoring.Projections.ReadModel;
+using IdoPlatform.Monitoring.Storage.ReadModel;
 using Npgsql;
 
 namespace IdoPlatform.Monitoring.Benchmarks;

@@ -1,6 +1,7 @@
 using IdoPlatform.BuildingBlocks.Messaging.Relay;
-using IdoPlatform.Contracts.Referrals;
 using IdoPlatform.Referrals.Features.Referrals;
+// The contracts keep their names (they are the exchange names) and share three with the domain events.
+using Integration = IdoPlatform.Contracts.Referrals;
 
 namespace IdoPlatform.Referrals.Relay;
 
@@ -11,11 +12,11 @@ namespace IdoPlatform.Referrals.Relay;
 public static class ReferralIntegrationEvents
 {
     public static void Map(IntegrationEventMap map) => map
-        .Map<ReferralWasIssued, ReferralIssued>((e, _) => new ReferralIssued(Facts(e.Referral), e.IssuedAt, e.ExpiresAt))
-        .Map<ReferralArrivalRecorded, ReferralArrived>((e, _) => new ReferralArrived(Facts(e.Referral), e.VisitId, e.ArrivedAt))
-        .Map<ReferralWasExpired, ReferralExpired>((e, _) => new ReferralExpired(Facts(e.Referral), e.ExpiredAt))
-        .Map<ReferralWasCancelled, ReferralCancelled>((e, _) => new ReferralCancelled(Facts(e.Referral), e.CancelledAt));
+        .Map<ReferralIssued, Integration.ReferralIssued>((e, _) => new Integration.ReferralIssued(Facts(e.Referral), e.IssuedAt, e.ExpiresAt))
+        .Map<ReferralArrivalRecorded, Integration.ReferralArrived>((e, _) => new Integration.ReferralArrived(Facts(e.Referral), e.VisitId, e.ArrivedAt))
+        .Map<ReferralExpired, Integration.ReferralExpired>((e, _) => new Integration.ReferralExpired(Facts(e.Referral), e.ExpiredAt))
+        .Map<ReferralCancelled, Integration.ReferralCancelled>((e, _) => new Integration.ReferralCancelled(Facts(e.Referral), e.CancelledAt));
 
-    public static ReferralFacts Facts(ReferralSubject s) =>
+    public static Integration.ReferralFacts Facts(ReferralSubject s) =>
         new(s.ReferralId, s.Code, s.Agency, s.Topic, s.LocationId, s.Method, s.MunicipalityCode, s.Province);
 }

@@ -2,7 +2,7 @@ using System.Net;
 using System.Text.Json.Nodes;
 using IdoPlatform.Contracts.Offers;
 using IdoPlatform.Contracts.Referrals;
-using IdoPlatform.Monitoring.Projections.ReadModel;
+using IdoPlatform.Monitoring.Storage.ReadModel;
 using static IdoPlatform.Monitoring.Tests.Unit.Messages;
 
 namespace IdoPlatform.Monitoring.Tests.Integration;
@@ -107,5 +107,21 @@ public class RebuildTests(MonitoringApp app) : IClassFixture<MonitoringApp>
     {
         var response = await app.Client(MonitoringApp.Monitor()).PostAsync("/monitoring/v1/rebuilds", null);
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task A_malformed_rebuild_id_is_a_400_naming_it_and_an_unknown_one_a_404_problem()
+    {
+        var admin = app.Client(MonitoringApp.PlatformAdmin());
+
+        var malformed = await admin.GetAsync("/monitoring/v1/rebuilds/not-a-uuid");
+        Assert.Equal(HttpStatusCode.BadRequest, malformed.StatusCode);
+        Assert.Equal("application/problem+json", malformed.Content.Headers.ContentType!.MediaType);
+        var problem = JsonNode.Parse(await malformed.Content.ReadAsStringAsync())!;
+        Assert.Equal(["rebuildId"], problem["invalidParams"]!.AsArray().Select(p => p!["name"]!.GetValue<string>()));
+
+        var unknown = await admin.GetAsync($"/monitoring/v1/rebuilds/{Guid.NewGuid()}");
+        Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
+        Assert.Equal("application/problem+json", unknown.Content.Headers.ContentType!.MediaType);
     }
 }

@@ -1,4 +1,4 @@
-using IdoPlatform.Monitoring.Projections.ReadModel;
+using IdoPlatform.Monitoring.Storage.ReadModel;
 using static IdoPlatform.Monitoring.Tests.Unit.Messages;
 
 namespace IdoPlatform.Monitoring.Tests.Integration;

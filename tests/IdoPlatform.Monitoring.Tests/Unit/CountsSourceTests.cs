@@ -1,5 +1,5 @@
 using IdoPlatform.Monitoring.Features.QuestionCounts;
-using IdoPlatform.Monitoring.Projections.Cubes;
+using IdoPlatform.Monitoring.Storage.Cubes;
 
 namespace IdoPlatform.Monitoring.Tests.Unit;
 

@@ -1,5 +1,5 @@
-using IdoPlatform.Monitoring.Projections.Cubes;
-using IdoPlatform.Monitoring.Projections.Visits;
+using IdoPlatform.Monitoring.Storage.Cubes;
+using IdoPlatform.Monitoring.Storage.Visits;
 using IdoPlatform.Monitoring.Reporting;
 using static IdoPlatform.Monitoring.Tests.Unit.Messages;
 

@@ -9,7 +9,7 @@ namespace IdoPlatform.Monitoring.Tests.Unit;
 /// CLR-derived one, and a renamed contract would then orphan the recorded history).</summary>
 public class EventTypeNamesTests
 {
-    private static readonly Type[] Consumers = typeof(MonitoredMessages).Assembly.GetTypes()
+    private static readonly Type[] Consumers = typeof(MonitoringEventTypes).Assembly.GetTypes()
         .Where(t => t.GetInterfaces().Any(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(MassTransit.IConsumer<>)))
         .ToArray();
 
@@ -21,7 +21,7 @@ public class EventTypeNamesTests
     public void Every_consumed_message_has_a_stable_name_in_the_log()
     {
         var registry = new EventTypeRegistry();
-        MonitoredMessages.Register(registry);
+        MonitoringEventTypes.Register(registry);
         Assert.NotEmpty(Consumers);
         EventTypeGuard.AssertEveryEventTypeIsMapped(typeof(VisitRegistered).Assembly, registry, IsConsumed);
     }

@@ -1,5 +1,5 @@
 using IdoPlatform.Contracts.Offers;
-using IdoPlatform.Monitoring.Projections.Locations;
+using IdoPlatform.Monitoring.Storage.Locations;
 using static IdoPlatform.Monitoring.Tests.Unit.Messages;
 
 namespace IdoPlatform.Monitoring.Tests.Unit;

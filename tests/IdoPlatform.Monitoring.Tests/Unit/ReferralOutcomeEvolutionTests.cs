@@ -1,5 +1,5 @@
 using IdoPlatform.Contracts.Referrals;
-using IdoPlatform.Monitoring.Projections.Referrals;
+using IdoPlatform.Monitoring.Storage.Referrals;
 using static IdoPlatform.Monitoring.Tests.Unit.Messages;
 
 namespace IdoPlatform.Monitoring.Tests.Unit;

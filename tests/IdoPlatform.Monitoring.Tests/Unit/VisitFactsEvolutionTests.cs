@@ -1,4 +1,4 @@
-using IdoPlatform.Monitoring.Projections.Visits;
+using IdoPlatform.Monitoring.Storage.Visits;
 using static IdoPlatform.Monitoring.Tests.Unit.Messages;
 
 namespace IdoPlatform.Monitoring.Tests.Unit;

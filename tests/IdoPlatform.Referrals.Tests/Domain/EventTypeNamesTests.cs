@@ -1,7 +1,7 @@
 using System.Runtime.CompilerServices;
 using IdoPlatform.BuildingBlocks.EventStore;
 using IdoPlatform.Referrals.Features.Referrals;
-using IdoPlatform.Referrals.Persistence;
+using IdoPlatform.Referrals;
 
 namespace IdoPlatform.Referrals.Tests.Domain;
 
@@ -14,12 +14,12 @@ public class EventTypeNamesTests
     private static EventTypeRegistry Registry()
     {
         var registry = new EventTypeRegistry();
-        ReferralEventTypes.Register(registry);
+        ReferralsEventTypes.Register(registry);
         return registry;
     }
 
     /// <summary>The domain's events by its naming convention: records in the feature namespaces named as a past fact
-    /// (ReferralWasIssued, ReferralProfileRevised); states, requests and responses are nouns.</summary>
+    /// (ReferralIssued, ReferralProfileRevised); states, requests and responses are nouns.</summary>
     private static IEnumerable<Type> DomainEvents() => typeof(Referral).Assembly.GetTypes()
         .Where(t => t.Namespace?.StartsWith("IdoPlatform.Referrals.Features", StringComparison.Ordinal) == true)
         .Where(t => t.IsClass && !t.IsAbstract && !t.IsDefined(typeof(CompilerGeneratedAttribute), false))

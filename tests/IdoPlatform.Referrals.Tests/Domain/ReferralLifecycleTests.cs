@@ -112,7 +112,7 @@ public class ReferralLifecycleTests
         var visit = new VisitWithCode(Guid.NewGuid(), "NL-000001-0001", Now.AddDays(31));
         var events = RecordArrival.Decide(Issued(validDays: 30), visit);
         Assert.Collection(events,
-            e => Assert.Equal(Now.AddDays(30), Assert.IsType<ReferralWasExpired>(e).ExpiredAt),
+            e => Assert.Equal(Now.AddDays(30), Assert.IsType<ReferralExpired>(e).ExpiredAt),
             e => Assert.Equal(ArrivalIgnoredReasons.Expired, Assert.IsType<ReferralArrivalIgnored>(e).Reason));
         Assert.Equal(ReferralStatus.Expired, Apply(Issued(), events).Status);
     }
@@ -143,7 +143,7 @@ public class ReferralLifecycleTests
     {
         var referral = Issued(validDays: 30);
         Assert.Empty(ExpireReferral.Decide(referral, Now.AddDays(30).AddTicks(-1)));
-        var expired = Assert.IsType<ReferralWasExpired>(Assert.Single(ExpireReferral.Decide(referral, Now.AddDays(45))));
+        var expired = Assert.IsType<ReferralExpired>(Assert.Single(ExpireReferral.Decide(referral, Now.AddDays(45))));
         Assert.Equal(Now.AddDays(30), expired.ExpiredAt);
         Assert.Empty(ExpireReferral.Decide(Apply(referral, [expired]), Now.AddDays(60)));
     }
@@ -152,7 +152,7 @@ public class ReferralLifecycleTests
     public void Cancelling_is_idempotent_and_impossible_once_ended()
     {
         var cancel = CancelReferral.Decide(Issued(), Now.AddHours(1));
-        Assert.IsType<ReferralWasCancelled>(Assert.Single(cancel.Events));
+        Assert.IsType<ReferralCancelled>(Assert.Single(cancel.Events));
         var cancelled = Apply(Issued(), cancel.Events);
         Assert.Equal(ReferralStatus.Cancelled, cancelled.Status);
         Assert.Equal(Decision.Unchanged, CancelReferral.Decide(cancelled, Now.AddHours(2)));
@@ -169,7 +169,7 @@ public class ReferralLifecycleTests
     {
         var decision = CancelReferral.Decide(Issued(), Now.AddDays(31));
         Assert.False(decision.IsRejected);
-        Assert.IsType<ReferralWasExpired>(Assert.Single(decision.Events));
+        Assert.IsType<ReferralExpired>(Assert.Single(decision.Events));
         Assert.Equal(ReferralStatus.Expired, Apply(Issued(), decision.Events).Status);
     }
 }

@@ -25,7 +25,7 @@ internal static class Samples
             "GM0546", "Zuid-Holland");
 
     public static Referral Issued(int validDays = 30) =>
-        Referral.Evolve(null, new ReferralWasIssued(Subject(), Now, Now.AddDays(validDays)))!;
+        Referral.Evolve(null, new ReferralIssued(Subject(), Now, Now.AddDays(validDays)))!;
 
     public static LocationDetails LocationDetails(string id, double lat, double lon,
         IReadOnlyList<OpeningPeriod>? hours = null, bool hasIdo = true, DateOnly? idoOpenedOn = null) =>

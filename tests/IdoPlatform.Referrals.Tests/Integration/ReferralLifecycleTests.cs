@@ -6,6 +6,7 @@ using IdoPlatform.Referrals.Features.RecordArrival;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 using IdoPlatform.Referrals.Features.Referrals;
+using IdoPlatform.Referrals.Storage;
 
 namespace IdoPlatform.Referrals.Tests.Integration;
 
@@ -84,7 +85,7 @@ public class ReferralLifecycleTests(ReferralsApp app)
             taken.Method, "GM0935", "Limburg");
 
         var collision = await Assert.ThrowsAsync<PostgresException>(() => streams.Start<Referral>(taken.Id,
-            [new ReferralWasIssued(subject, taken.IssuedAt, taken.ExpiresAt)], AppendContext.System));
+            [new ReferralIssued(subject, taken.IssuedAt, taken.ExpiresAt)], AppendContext.System));
         Assert.Equal(ReferralReadProjection.CodeConstraint, collision.ConstraintName);
         Assert.Empty(await streams.History(taken.Id)); // the events rolled back with the read model
     }

@@ -1,4 +1,4 @@
-using IdoPlatform.Referrals.Persistence;
+using IdoPlatform.Referrals.Storage;
 using IdoPlatform.Testing.EventStore;
 
 namespace IdoPlatform.Referrals.Tests.Integration;

@@ -1,21 +1,23 @@
 using IdoPlatform.BuildingBlocks.EventStore;
-using IdoPlatform.Monitoring.Projections;
-using IdoPlatform.Monitoring.Projections.ReadModel;
+using IdoPlatform.BuildingBlocks.Security;
+using IdoPlatform.Monitoring.Storage;
+using IdoPlatform.Monitoring.Storage.ReadModel;
 using Npgsql;
 
 namespace IdoPlatform.Monitoring.Features.Freshness;
 
 public static class FreshnessEndpoint
 {
-    public static void MapFreshness(this IEndpointRouteBuilder api) =>
+    public static void Map(RouteGroupBuilder api) =>
         api.MapGet("/freshness", Handle)
+            .RequireRoles([.. Roles.All]) // every dashboard says how current its counts are
             .WithName("getFreshness")
-            .WithTags("Beheer")
+            .WithTags(MonitoringApi.AdminTag)
             .WithSummary("Hoe ver elke projectie achterloopt op het logboek")
             .WithDescription("Per projectie het aantal vastgelegde berichten dat nog niet is meegeteld en hoe oud het oudste daarvan is.")
-            .Produces<FreshnessReport>();
+            .Produces<FreshnessResponse>();
 
-    private static async Task<FreshnessReport> Handle(NpgsqlDataSource dataSource, ReadModelSchema schema,
+    private static async Task<FreshnessResponse> Handle(NpgsqlDataSource dataSource, ReadModelSchema schema,
         EventStoreProgress progress, TimeProvider clock, CancellationToken ct)
     {
         var tables = await schema.Current(ct);
@@ -43,6 +45,6 @@ public static class FreshnessEndpoint
                 rebuild = new RebuildProgress(reader.GetGuid(0), reader.GetInt32(1), reader.GetInt64(2),
                     reader.GetFieldValue<DateTimeOffset>(3));
 
-        return new FreshnessReport(now, lastRecorded, tables.Version, projections, rebuild);
+        return new FreshnessResponse(now, lastRecorded, tables.Version, projections, rebuild);
     }
 }

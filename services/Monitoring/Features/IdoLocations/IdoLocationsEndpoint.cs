@@ -1,14 +1,14 @@
 using IdoPlatform.BuildingBlocks.Domain;
-using Microsoft.AspNetCore.Mvc;
-using System.ComponentModel;
+using IdoPlatform.BuildingBlocks.Security;
 using IdoPlatform.Monitoring.Reporting;
 
 namespace IdoPlatform.Monitoring.Features.IdoLocations;
 
 public static class IdoLocationsEndpoint
 {
-    public static void MapIdoLocations(this IEndpointRouteBuilder api) =>
+    public static void Map(RouteGroupBuilder api) =>
         api.MapGet("/ido-locations", Handle)
+            .RequireRoles([.. Roles.All]) // public counts: every signed-in account
             .WithName("getIdoLocations")
             .WithTags("Locaties")
             .WithSummary("Aantal open IDO-locaties op een dag, in en buiten de bibliotheek")
@@ -17,7 +17,7 @@ public static class IdoLocationsEndpoint
                 (`groupBy=province,municipality`), met hoeveel daarvan in een bibliotheek zitten en hoeveel
                 erbuiten. `Accept: text/csv` geeft CSV.
                 """)
-            .Produces<IdoLocationsDocument>(StatusCodes.Status200OK, "application/json", ReportWriter.CsvMediaType);
+            .Produces<IdoLocationsResponse>(StatusCodes.Status200OK, "application/json", ReportWriter.CsvMediaType);
 
     private static async Task<IResult> Handle([AsParameters] IdoLocationsParameters _, HttpRequest request,
         IdoLocationsReport report, TimeProvider clock, CancellationToken ct)
@@ -27,19 +27,3 @@ public static class IdoLocationsEndpoint
         return ReportWriter.Result(await report.Run(query, ct), request);
     }
 }
-
-public sealed class IdoLocationsParameters
-{
-    [Description("De dag (JJJJ-MM-DD); standaard vandaag.")] [FromQuery(Name = "date")] public string? Date { get; set; }
-    [Description("Komma-gescheiden: province, municipality.")] [FromQuery(Name = "groupBy")] public string? GroupBy { get; set; }
-    [Description("Filter op provincie.")] [FromQuery(Name = "province")] public string? Province { get; set; }
-    [Description("Filter op CBS-gemeentecode.")] [FromQuery(Name = "municipality")] public string? Municipality { get; set; }
-}
-
-public sealed record IdoLocationsDocument(
-    DateOnly Date,
-    IReadOnlyList<string> GroupBy,
-    IReadOnlyDictionary<string, IReadOnlyList<string>> Filters,
-    IReadOnlyList<IdoLocationsRow> Rows);
-
-public sealed record IdoLocationsRow(string? Province, string? Municipality, long OpenLocations, long InsideLibrary, long OutsideLibrary);

@@ -1,4 +1,4 @@
-using IdoPlatform.Monitoring.Projections.Cubes;
+using IdoPlatform.Monitoring.Storage.Cubes;
 using IdoPlatform.Monitoring.Reporting;
 
 namespace IdoPlatform.Monitoring.Features.QuestionCounts;

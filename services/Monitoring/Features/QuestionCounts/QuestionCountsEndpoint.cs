@@ -6,7 +6,7 @@ namespace IdoPlatform.Monitoring.Features.QuestionCounts;
 
 public static class QuestionCountsEndpoint
 {
-    public static void MapQuestionCounts(this IEndpointRouteBuilder api) =>
+    public static void Map(RouteGroupBuilder api) =>
         api.MapGet("/question-counts", Handle)
             .RequireRoles(ReportAudience.QuestionCountRoles)
             .WithName("getQuestionCounts")
@@ -23,14 +23,12 @@ public static class QuestionCountsEndpoint
                 onderdrukking zodat totalen ze niet verraden. Een bibliotheekorganisatie ziet alleen haar
                 eigen locaties, zonder onderdrukking. `Accept: text/csv` geeft CSV (RFC 4180, UTF-8).
                 """)
-            .Produces<QuestionCountsDocument>(StatusCodes.Status200OK, "application/json", ReportWriter.CsvMediaType);
+            .Produces<QuestionCountsResponse>(StatusCodes.Status200OK, "application/json", ReportWriter.CsvMediaType);
 
     private static async Task<IResult> Handle([AsParameters] QuestionCountsParameters _, HttpRequest request,
         CurrentAccount account, QuestionCountsReport report, CancellationToken ct)
     {
         var audience = ReportAudience.For(account);
-        if (audience is null) return Problems.Forbidden();
-
         var (query, errors) = QuestionCountsQuery.Parse(request.Query);
         if (query is null) return errors.Problem();
 

@@ -1,4 +1,4 @@
-using IdoPlatform.Monitoring.Projections.ReadModel;
+using IdoPlatform.Monitoring.Storage.ReadModel;
 using IdoPlatform.Monitoring.Reporting;
 using Npgsql;
 using NpgsqlTypes;

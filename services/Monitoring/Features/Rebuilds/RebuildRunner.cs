@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Threading.Channels;
 using IdoPlatform.BuildingBlocks.EventStore;
-using IdoPlatform.Monitoring.Projections.ReadModel;
+using IdoPlatform.Monitoring.Storage.ReadModel;
 using Npgsql;
 
 namespace IdoPlatform.Monitoring.Features.Rebuilds;

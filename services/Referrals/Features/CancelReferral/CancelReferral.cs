@@ -14,8 +14,8 @@ public static class CancelReferral
     public static Decision Decide(Referral referral, DateTimeOffset now) => referral.Status switch
     {
         ReferralStatus.Issued when now >= referral.ExpiresAt =>
-            Decision.Accept(new ReferralWasExpired(referral.Subject, referral.ExpiresAt)),
-        ReferralStatus.Issued => Decision.Accept(new ReferralWasCancelled(referral.Subject, now)),
+            Decision.Accept(new ReferralExpired(referral.Subject, referral.ExpiresAt)),
+        ReferralStatus.Issued => Decision.Accept(new ReferralCancelled(referral.Subject, now)),
         ReferralStatus.Cancelled => Decision.Unchanged,
         _ => Decision.Reject(AlreadyEnded(referral.Status)),
     };

@@ -7,6 +7,6 @@ public static class ExpireReferral
     /// <summary>An open referral whose time is up expires at its own expiry moment, not when the sweep ran.</summary>
     public static IReadOnlyList<object> Decide(Referral referral, DateTimeOffset now) =>
         referral.IsOpen && now >= referral.ExpiresAt
-            ? [new ReferralWasExpired(referral.Subject, referral.ExpiresAt)]
+            ? [new ReferralExpired(referral.Subject, referral.ExpiresAt)]
             : [];
 }

@@ -1,7 +1,8 @@
 using IdoPlatform.BuildingBlocks.EventStore;
 using IdoPlatform.Referrals.Features.Referrals;
-using IdoPlatform.Referrals.Hosting;
 using Microsoft.Extensions.Options;
+
+using IdoPlatform.Referrals.Storage;
 
 namespace IdoPlatform.Referrals.Features.ExpireReferrals;
 

@@ -39,7 +39,7 @@ public static class IssueReferral
     }
 
     /// <summary>The event for a request that passed <see cref="Validate"/>.</summary>
-    public static ReferralWasIssued Decide(Guid referralId, string code, IssueReferralRequest request,
+    public static ReferralIssued Decide(Guid referralId, string code, IssueReferralRequest request,
         ReferralLocation location, DateTimeOffset now, int validDays) =>
         new(new ReferralSubject(referralId, code, request.Agency!, request.Topic!, location.LocationId,
                 location.OrganisationId, request.Method!, location.MunicipalityCode, location.Province),

@@ -4,7 +4,8 @@ using System.Text.RegularExpressions;
 using IdoPlatform.BuildingBlocks.Web;
 using IdoPlatform.Referrals.Features.Catalogue;
 using IdoPlatform.Referrals.Features.Referrals;
-using IdoPlatform.Referrals.Hosting;
+using IdoPlatform.BuildingBlocks.Security;
+using IdoPlatform.Referrals.Storage;
 
 namespace IdoPlatform.Referrals.Features.ListReferrals;
 
@@ -13,34 +14,35 @@ public static partial class ListReferralsEndpoint
     [GeneratedRegex(@"^\d{4}-\d{2}-\d{2}T[0-9:.]+(Z|[+-]\d{2}:\d{2})$")]
     private static partial Regex HasOffset();
 
-    public static void MapListReferrals(this RouteGroupBuilder referrals) =>
-        referrals.MapGet("", async Task<IResult> (string? agency, string? status, string? from, string? to, PageRequest paging,
-                HttpContext http, AgencyCatalogue agencies, ReferralQueries queries, CancellationToken ct) =>
-            {
-                var caller = Caller.From(http.User);
-                if (!caller.IsAgencyAccount) return Problems.Forbidden("Alleen NPD-organisaties zien hun eigen verwijzingen.");
+    public static void Map(RouteGroupBuilder api) => api
+        .MapGet("/referrals", Handle)
+        .RequireRoles(Roles.Agency)
+        .WithTags(ReferralsApi.ReferralsTag)
+        .WithName("listReferrals")
+        .WithSummary("De eigen verwijzingen van een NPD-organisatie, nieuwste eerst")
+        .WithDescription("agency: standaard de eigen organisatie; status: issued, arrived, expired of cancelled; " +
+            "from/to: uitgiftemoment (datum of datum-tijd met tijdzone), to is exclusief.")
+        .Produces<Paged<ReferralResponse>>();
 
-                var v = new Validator();
-                if (agency is not null) v.Check(agencies.IsKnown(agency), "agency", InvalidParamCodes.Unknown,
-                    $"Onbekende NPD-organisatie '{agency}'.");
-                if (status is not null) v.OneOf("status", status, ReferralStatus.All);
-                var fromAt = ParseMoment(from, "from", v);
-                var toAt = ParseMoment(to, "to", v);
-                if (fromAt is not null && toAt is not null)
-                    v.Check(fromAt < toAt, "to", InvalidParamCodes.OutOfRange, "Moet na 'from' liggen.");
-                if (v.HasErrors) return v.Problem();
+    private static async Task<IResult> Handle(string? agency, string? status, string? from, string? to, PageRequest paging,
+        HttpContext http, CurrentAccount account, AgencyCatalogue agencies, ReferralQueries queries)
+    {
+        var v = new Validator();
+        if (agency is not null) v.Check(agencies.IsKnown(agency), "agency", InvalidParamCodes.Unknown,
+            $"Onbekende NPD-organisatie '{agency}'.");
+        if (status is not null) v.OneOf("status", status, ReferralStatus.All);
+        var fromAt = ParseMoment(from, "from", v);
+        var toAt = ParseMoment(to, "to", v);
+        if (fromAt is not null && toAt is not null)
+            v.Check(fromAt < toAt, "to", InvalidParamCodes.OutOfRange, "Moet na 'from' liggen.");
+        if (v.HasErrors) return v.Problem();
 
-                var own = agency ?? caller.Agency!;
-                if (!caller.ActsFor(own)) return Problems.Forbidden("Een NPD-organisatie ziet alleen haar eigen verwijzingen.");
+        var own = agency ?? account.AgencyCode!;
+        if (!account.ActsFor(own)) return Problems.Forbidden("Een NPD-organisatie ziet alleen haar eigen verwijzingen.");
 
-                var (page, total) = await queries.ForAgency(own, status, fromAt, toAt, paging.Page, paging.PageSize, ct);
-                return paging.Result(http, page.Select(ReferralResponse.From).ToList(), total);
-            })
-            .WithName("listReferrals")
-            .WithSummary("De eigen verwijzingen van een NPD-organisatie, nieuwste eerst")
-            .WithDescription("agency: standaard de eigen organisatie; status: issued, arrived, expired of cancelled; " +
-                "from/to: uitgiftemoment (datum of datum-tijd met tijdzone), to is exclusief.")
-            .Produces<Paged<ReferralResponse>>();
+        var (page, total) = await queries.ForAgency(own, status, fromAt, toAt, paging.Page, paging.PageSize, http.RequestAborted);
+        return paging.Result(http, page.Select(ReferralResponse.From).ToList(), total);
+    }
 
     /// <summary>A date (start of that Dutch day) or a date-time with an offset.</summary>
     private static DateTimeOffset? ParseMoment(string? value, string name, Validator v)

@@ -27,7 +27,7 @@ public static class RecordArrival
             ReferralStatus.Expired => [Ignored(ArrivalIgnoredReasons.Expired)],
             // Came too late but the sweep has not run yet: expire it now, then refuse the arrival.
             _ when visit.OccurredAt >= referral.ExpiresAt =>
-                [new ReferralWasExpired(subject, referral.ExpiresAt), Ignored(ArrivalIgnoredReasons.Expired)],
+                [new ReferralExpired(subject, referral.ExpiresAt), Ignored(ArrivalIgnoredReasons.Expired)],
             _ when visit.OccurredAt < referral.IssuedAt => [Ignored(ArrivalIgnoredReasons.BeforeIssue)],
             _ => [new ReferralArrivalRecorded(subject, visit.VisitId, visit.LocationId, visit.OccurredAt)],
         };

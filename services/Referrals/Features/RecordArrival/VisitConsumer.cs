@@ -6,6 +6,8 @@ using MassTransit;
 using Npgsql;
 using IdoPlatform.Contracts.Codes;
 
+using IdoPlatform.Referrals.Storage;
+
 namespace IdoPlatform.Referrals.Features.RecordArrival;
 
 /// <summary>

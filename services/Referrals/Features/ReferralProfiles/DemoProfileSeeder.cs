@@ -2,6 +2,8 @@ using System.Text.Json;
 using IdoPlatform.BuildingBlocks.EventStore;
 using IdoPlatform.BuildingBlocks.Web;
 using IdoPlatform.Referrals.Features.Catalogue;
+using IdoPlatform.Referrals.Features.ReviseReferralProfile;
+using Revision = IdoPlatform.Referrals.Features.ReviseReferralProfile.ReviseReferralProfile;
 using IdoPlatform.BuildingBlocks.Hosting;
 
 namespace IdoPlatform.Referrals.Features.ReferralProfiles;
@@ -20,7 +22,7 @@ public sealed class DemoProfileSeeder(
     public const string FileName = "referral-profiles.json";
     private static readonly AppendContext Context = new("seed");
 
-    private sealed record SeedProfile(string Agency, List<TopicGuidanceDto> Topics);
+    private sealed record SeedProfile(string Agency, List<TopicGuidanceRequest> Topics);
     private sealed record SeedFile(int Version, string? Description, List<SeedProfile> Profiles);
 
     public async Task StartAsync(CancellationToken ct)
@@ -41,14 +43,14 @@ public sealed class DemoProfileSeeder(
         {
             if (!agencies.IsKnown(seed.Agency))
                 throw new InvalidOperationException($"{path}: unknown agency '{seed.Agency}'.");
-            var (topics, errors) = ReferralProfileValidation.Validate(new ReferralProfileRequest(seed.Topics));
+            var (topics, errors) = ReferralProfileValidation.Validate(new ReviseReferralProfileRequest(seed.Topics));
             if (errors.Count > 0)
                 throw new InvalidOperationException($"{path}: profile of '{seed.Agency}' is invalid: " +
                     string.Join("; ", errors.Select(e => $"{e.Name}: {e.Reason}")));
 
             // Replicas may seed at once: deciding again on the other's revision then appends nothing.
             var written = await streams.Change<ReferralProfile>(ReferralProfile.StreamId(seed.Agency),
-                state => Decision.Accept(ReviseReferralProfile.Decide(state, topics, clock.GetUtcNow())), Context, ct,
+                state => Decision.Accept(Revision.Decide(state, topics, clock.GetUtcNow())), Context, ct,
                 attempts: 3, initial: ReferralProfile.Empty(seed.Agency));
             if (written.Status == WriteStatus.Appended) appended++;
         }

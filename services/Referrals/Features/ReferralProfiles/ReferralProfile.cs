@@ -1,6 +1,5 @@
 using System.Security.Cryptography;
 using System.Text;
-using System.Text.Json;
 
 namespace IdoPlatform.Referrals.Features.ReferralProfiles;
 
@@ -35,15 +34,4 @@ public sealed record ReferralProfile(string Agency, IReadOnlyList<TopicGuidance>
         hash[8] = (byte)((hash[8] & 0x3F) | 0x80);
         return new Guid(hash.AsSpan(0, 16), bigEndian: true);
     }
-}
-
-public static class ReviseReferralProfile
-{
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
-
-    /// <summary>A revision that changes nothing appends nothing, so a retried PUT or a re-seed is harmless.</summary>
-    public static IReadOnlyList<object> Decide(ReferralProfile state, IReadOnlyList<TopicGuidance> topics, DateTimeOffset now) =>
-        JsonSerializer.Serialize(state.Topics, Json) == JsonSerializer.Serialize(topics, Json)
-            ? []
-            : [new ReferralProfileRevised(state.Agency, topics, now)];
 }

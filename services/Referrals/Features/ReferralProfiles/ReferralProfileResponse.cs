@@ -1,3 +1,7 @@
+using IdoPlatform.Referrals.Features.Catalogue;
+using IdoPlatform.Referrals.Features.ReviseReferralProfile;
+using IdoPlatform.Referrals.Storage;
+
 namespace IdoPlatform.Referrals.Features.ReferralProfiles;
 
 public sealed record ServiceHoursResponse(string Day, string Opens, string Closes);
@@ -35,4 +39,12 @@ public static class ReferralProfileMapping
 
     public static IReadOnlyList<TopicGuidanceResponse> ToResponse(this IReadOnlyList<TopicGuidance> topics) =>
         topics.OrderBy(t => t.Topic, StringComparer.Ordinal).Select(ToResponse).ToList();
+
+    public static ReferralProfileResponse ToResponse(this StoredProfile profile, AgencyCatalogue agencies) =>
+        new(profile.Agency, agencies.Find(profile.Agency)?.Name ?? profile.Agency, profile.Version, profile.RevisedAt,
+            profile.Topics.ToResponse());
+
+    public static ReferralProfileResponse ToResponse(this ReferralProfile profile, long version, AgencyCatalogue agencies) =>
+        new(profile.Agency, agencies.Find(profile.Agency)?.Name ?? profile.Agency, version, profile.RevisedAt,
+            profile.Topics.ToResponse());
 }

@@ -28,7 +28,7 @@ public sealed record Referral(
 
     public static Referral? Evolve(Referral? state, object @event) => @event switch
     {
-        ReferralWasIssued e =>
+        ReferralIssued e =>
             new Referral(e.Referral, ReferralStatus.Issued, e.IssuedAt, e.ExpiresAt, null, null, 0, new HashSet<Guid>()),
         ReferralArrivalRecorded e when state is not null => state with
         {
@@ -40,8 +40,8 @@ public sealed record Referral(
             IgnoredArrivals = state.IgnoredArrivals + 1,
             SeenVisits = new HashSet<Guid>(state.SeenVisits) { e.VisitId },
         },
-        ReferralWasExpired e when state is not null => state with { Status = ReferralStatus.Expired, EndedAt = e.ExpiredAt },
-        ReferralWasCancelled e when state is not null =>
+        ReferralExpired e when state is not null => state with { Status = ReferralStatus.Expired, EndedAt = e.ExpiredAt },
+        ReferralCancelled e when state is not null =>
             state with { Status = ReferralStatus.Cancelled, EndedAt = e.CancelledAt },
         _ => state,
     };

@@ -15,7 +15,7 @@ public sealed record ReferralSubject(
     string MunicipalityCode,
     string Province);
 
-public sealed record ReferralWasIssued(ReferralSubject Referral, DateTimeOffset IssuedAt, DateTimeOffset ExpiresAt);
+public sealed record ReferralIssued(ReferralSubject Referral, DateTimeOffset IssuedAt, DateTimeOffset ExpiresAt);
 
 /// <summary>The citizen came: a visit carrying the code was registered (at any IDO location).</summary>
 public sealed record ReferralArrivalRecorded(
@@ -28,9 +28,9 @@ public sealed record ReferralArrivalRecorded(
 public sealed record ReferralArrivalIgnored(
     ReferralSubject Referral, Guid VisitId, string VisitLocationId, string Reason, DateTimeOffset AttemptedAt);
 
-public sealed record ReferralWasExpired(ReferralSubject Referral, DateTimeOffset ExpiredAt);
+public sealed record ReferralExpired(ReferralSubject Referral, DateTimeOffset ExpiredAt);
 
-public sealed record ReferralWasCancelled(ReferralSubject Referral, DateTimeOffset CancelledAt);
+public sealed record ReferralCancelled(ReferralSubject Referral, DateTimeOffset CancelledAt);
 
 public static class ArrivalIgnoredReasons
 {

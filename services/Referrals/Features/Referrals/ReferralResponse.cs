@@ -1,3 +1,5 @@
+using IdoPlatform.Referrals.Storage;
+
 namespace IdoPlatform.Referrals.Features.Referrals;
 
 public sealed record ReferralResponse(
@@ -16,10 +18,13 @@ public sealed record ReferralResponse(
 {
     public static ReferralResponse From(ReferralSummary s) => new(s.Id, s.Code, s.Agency, s.Topic, s.LocationId,
         s.Method, s.Status, s.IssuedAt, s.ExpiresAt, s.EndedAt, s.VisitId, s.IgnoredArrivals);
+
+    public static ReferralResponse From(Referral r) => new(r.Id, r.Subject.Code, r.Subject.Agency, r.Subject.Topic,
+        r.Subject.LocationId, r.Subject.Method, r.Status, r.IssuedAt, r.ExpiresAt, r.EndedAt, r.VisitId, r.IgnoredArrivals);
 }
 
 /// <summary>One step in a referral's life; ignored arrival attempts (duplicate, late, cancelled) show here too.</summary>
-public sealed record ReferralHistoryEntry(
+public sealed record ReferralHistoryEntryResponse(
     long Version,
     string Kind,
     DateTimeOffset OccurredAt,
@@ -27,17 +32,17 @@ public sealed record ReferralHistoryEntry(
     string? VisitLocationId,
     string? Reason);
 
-public sealed record ReferralDetailResponse(ReferralResponse Referral, IReadOnlyList<ReferralHistoryEntry> History);
+public sealed record ReferralDetailResponse(ReferralResponse Referral, IReadOnlyList<ReferralHistoryEntryResponse> History);
 
 public static class ReferralHistory
 {
-    public static ReferralHistoryEntry? Describe(long version, object @event) => @event switch
+    public static ReferralHistoryEntryResponse? Describe(long version, object @event) => @event switch
     {
-        ReferralWasIssued e => new(version, "issued", e.IssuedAt, null, null, null),
+        ReferralIssued e => new(version, "issued", e.IssuedAt, null, null, null),
         ReferralArrivalRecorded e => new(version, "arrived", e.ArrivedAt, e.VisitId, e.VisitLocationId, null),
         ReferralArrivalIgnored e => new(version, "arrival-ignored", e.AttemptedAt, e.VisitId, e.VisitLocationId, e.Reason),
-        ReferralWasExpired e => new(version, "expired", e.ExpiredAt, null, null, null),
-        ReferralWasCancelled e => new(version, "cancelled", e.CancelledAt, null, null, null),
+        ReferralExpired e => new(version, "expired", e.ExpiredAt, null, null, null),
+        ReferralCancelled e => new(version, "cancelled", e.CancelledAt, null, null, null),
         _ => null,
     };
 }

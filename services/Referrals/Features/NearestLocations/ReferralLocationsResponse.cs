@@ -1,0 +1,28 @@
+namespace IdoPlatform.Referrals.Features.NearestLocations;
+
+public sealed record OpeningPeriodResponse(string Opens, string Closes);
+
+public sealed record AddressResponse(string Street, int HouseNumber, string? HouseLetter, string? HouseNumberAddition,
+    string Postcode, string City);
+
+public sealed record MatchingOfferResponse(Guid OfferId, string Title, string Format, string OfferTypeCode,
+    bool WalkIn, IReadOnlyList<string> Themes, IReadOnlyList<string> Agencies);
+
+public sealed record ReferralLocationResponse(
+    string LocationId,
+    string Name,
+    Guid OrganisationId,
+    string OrganisationName,
+    AddressResponse Address,
+    string MunicipalityCode,
+    string MunicipalityName,
+    string Province,
+    int DistanceMeters,
+    /// <summary>Where the location is (WGS84), for a map beside the list.</summary>
+    double Latitude,
+    double Longitude,
+    /// <summary>The opening periods on the requested day's weekday.</summary>
+    IReadOnlyList<OpeningPeriodResponse> OpeningHours,
+    IReadOnlyList<MatchingOfferResponse> MatchingOffers);
+
+public sealed record ReferralLocationsResponse(string Postcode, DateOnly OpenOn, string? Topic, IReadOnlyList<ReferralLocationResponse> Locations);
