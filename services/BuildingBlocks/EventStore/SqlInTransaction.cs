@@ -40,11 +40,11 @@ internal sealed class InlineSqlProjection(IInlineProjection inner) : IProjection
 internal sealed class SqlSubscription<T> : SubscriptionBase where T : class, ISubscription
 {
     const string Tombstone = "tombstone";
-    readonly Lazy<T> lazy;
+    readonly Lazy<T> _lazy;
 
     public SqlSubscription(IServiceProvider services, int batchSize)
     {
-        lazy = new Lazy<T>(services.GetRequiredService<T>);
+        _lazy = new Lazy<T>(services.GetRequiredService<T>);
         Name = T.Name;
         Options.BatchSize = batchSize;
     }
@@ -55,7 +55,7 @@ internal sealed class SqlSubscription<T> : SubscriptionBase where T : class, ISu
         // Marten fills the sequence number of a failed append with a tombstone: nothing happened there.
         var batch = page.Events.Where(e => e.EventTypeName != Tombstone).Select(StoredEvent.From).ToList();
         if (batch.Count > 0)
-            SqlParticipant.Enlist(operations, (connection, transaction, ct) => lazy.Value.Handle(batch, connection, transaction, ct));
+            SqlParticipant.Enlist(operations, (connection, transaction, ct) => _lazy.Value.Handle(batch, connection, transaction, ct));
         return Task.FromResult(NullChangeListener.Instance);
     }
 }

@@ -17,13 +17,13 @@ public sealed class DeskCodes(IHttpClientFactory clients, TimeProvider clock, IL
     public const string ReferralMethods = "referral-methods";
 
     private static readonly TimeSpan KeepFor = TimeSpan.FromMinutes(10);
-    private (CodeBook Book, DateTimeOffset Until)? kept;
+    private (CodeBook Book, DateTimeOffset Until)? _kept;
 
     /// <summary>The code lists, or null when they were never fetched and the service does not answer.</summary>
     public async Task<CodeBook?> GetAsync(CancellationToken ct)
     {
         var now = clock.GetUtcNow();
-        if (kept is { } current && current.Until > now)
+        if (_kept is { } current && current.Until > now)
             return current.Book;
         try
         {
@@ -32,7 +32,7 @@ public sealed class DeskCodes(IHttpClientFactory clients, TimeProvider clock, IL
             if (lists is not null)
             {
                 var book = new CodeBook(lists.Lists.ToDictionary(l => l.Name), DutchTime.DateOf(now));
-                kept = (book, now + KeepFor);
+                _kept = (book, now + KeepFor);
                 return book;
             }
         }
@@ -41,7 +41,7 @@ public sealed class DeskCodes(IHttpClientFactory clients, TimeProvider clock, IL
         {
             logger.LogWarning("Code lists not fetched: {Message}", exception.Message);
         }
-        return kept?.Book; // stale beats nothing
+        return _kept?.Book; // stale beats nothing
     }
 }
 

@@ -10,12 +10,12 @@ public sealed record DeskLocation(string LocationId, string Name);
 public sealed class DeskLocations(IHttpClientFactory clients, TimeProvider clock, ILogger<DeskLocations> logger)
 {
     private static readonly TimeSpan KeepFor = TimeSpan.FromMinutes(5);
-    private readonly ConcurrentDictionary<Guid, (IReadOnlyList<DeskLocation> Locations, DateTimeOffset Until)> kept = new();
+    private readonly ConcurrentDictionary<Guid, (IReadOnlyList<DeskLocation> Locations, DateTimeOffset Until)> _kept = new();
 
     public async Task<IReadOnlyList<DeskLocation>> OfAsync(Guid organisation, CancellationToken ct)
     {
         var now = clock.GetUtcNow();
-        if (kept.TryGetValue(organisation, out var current) && current.Until > now)
+        if (_kept.TryGetValue(organisation, out var current) && current.Until > now)
             return current.Locations;
         try
         {
@@ -23,7 +23,7 @@ public sealed class DeskLocations(IHttpClientFactory clients, TimeProvider clock
                 $"offers/v1/locations?organisationId={organisation}&hasIdo=true&pageSize=100", PlatformApi.Json, ct);
             var locations = (page?.Items ?? []).Select(h => h.Location).Where(l => !l.Closed)
                 .Select(l => new DeskLocation(l.LocationId, l.Name)).OrderBy(l => l.Name, StringComparer.Ordinal).ToList();
-            kept[organisation] = (locations, now + KeepFor);
+            _kept[organisation] = (locations, now + KeepFor);
             return locations;
         }
         catch (Exception exception) when (exception is HttpRequestException or TaskCanceledException or System.Text.Json.JsonException

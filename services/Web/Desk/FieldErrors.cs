@@ -9,9 +9,9 @@ public sealed partial class FieldErrors
 {
     public static readonly FieldErrors None = new([]);
 
-    private readonly IReadOnlyList<(string Field, string Reason)> errors;
+    private readonly IReadOnlyList<(string Field, string Reason)> _errors;
 
-    private FieldErrors(IReadOnlyList<(string Field, string Reason)> errors) => this.errors = errors;
+    private FieldErrors(IReadOnlyList<(string Field, string Reason)> errors) => _errors = errors;
 
     /// <summary>What a desk employee reads for a field left empty (the API's own reason speaks of JSON's null).</summary>
     public const string Required = "Verplicht: kies of vul dit in.";
@@ -21,13 +21,13 @@ public sealed partial class FieldErrors
 
     public static FieldErrors Of(string field, string reason) => new([(field, reason)]);
 
-    public bool Any => errors.Count > 0;
+    public bool Any => _errors.Count > 0;
 
-    public IEnumerable<(string Field, string Reason)> All => errors;
+    public IEnumerable<(string Field, string Reason)> All => _errors;
 
-    public IReadOnlyList<string> For(string field) => errors.Where(e => e.Field == field).Select(e => e.Reason).ToList();
+    public IReadOnlyList<string> For(string field) => _errors.Where(e => e.Field == field).Select(e => e.Reason).ToList();
 
-    public bool Has(string field) => errors.Any(e => e.Field == field);
+    public bool Has(string field) => _errors.Any(e => e.Field == field);
 
     /// <summary>The HTML id of a field (<c>questions[0].topic</c> → <c>veld-questions-0-topic</c>).</summary>
     public static string Id(string field) => "veld-" + NotIdSafe().Replace(field, "-").Trim('-');

@@ -14,18 +14,18 @@ public sealed class OfferCodes(IHttpClientFactory clients, TimeProvider clock, I
     private sealed record CodeListView(string Name, IReadOnlyList<CodeView> Codes);
 
     private static readonly TimeSpan KeepFor = TimeSpan.FromMinutes(10);
-    private (IReadOnlyDictionary<(string List, string Code), string> Labels, DateTimeOffset Until)? kept;
+    private (IReadOnlyDictionary<(string List, string Code), string> Labels, DateTimeOffset Until)? _kept;
 
     public async Task<Func<string, string, string>> LabelsAsync(CancellationToken ct)
     {
         var now = clock.GetUtcNow();
-        if (kept is not { } current || current.Until <= now)
+        if (_kept is not { } current || current.Until <= now)
         {
             try
             {
                 var lists = await clients.CreateClient(PlatformApi.Offers)
                     .GetFromJsonAsync<List<CodeListView>>("offers/v1/code-lists", PlatformApi.Json, ct) ?? [];
-                kept = (lists.SelectMany(l => l.Codes.Select(c => (Key: (l.Name, c.Code), c.Label)))
+                _kept = (lists.SelectMany(l => l.Codes.Select(c => (Key: (l.Name, c.Code), c.Label)))
                     .DistinctBy(x => x.Key).ToDictionary(x => x.Key, x => x.Label), now + KeepFor);
             }
             catch (Exception exception) when (exception is HttpRequestException or TaskCanceledException or System.Text.Json.JsonException
@@ -34,7 +34,7 @@ public sealed class OfferCodes(IHttpClientFactory clients, TimeProvider clock, I
                 logger.LogWarning("Offers code lists not fetched: {Message}", exception.Message);
             }
         }
-        var labels = kept?.Labels;
+        var labels = _kept?.Labels;
         return (list, code) => labels is not null && labels.TryGetValue((list, code), out var label) ? label : code;
     }
 }

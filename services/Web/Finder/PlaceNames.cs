@@ -8,16 +8,16 @@ namespace IdoPlatform.Web.Finder;
 /// distances that follow are from that area's centre. Without the file a place cannot be looked up, a postcode can.</summary>
 public sealed class PlaceNames
 {
-    private readonly IReadOnlyDictionary<string, string> pc4ByPlace;
+    private readonly IReadOnlyDictionary<string, string> _pc4ByPlace;
 
-    private PlaceNames(IReadOnlyDictionary<string, string> pc4ByPlace) => this.pc4ByPlace = pc4ByPlace;
+    private PlaceNames(IReadOnlyDictionary<string, string> pc4ByPlace) => _pc4ByPlace = pc4ByPlace;
 
     public static PlaceNames None { get; } = new(new Dictionary<string, string>());
 
-    public bool IsAvailable => pc4ByPlace.Count > 0;
+    public bool IsAvailable => _pc4ByPlace.Count > 0;
 
     /// <summary>The PC4 of a place (case and accents as typed in the list, surrounding spaces ignored), or null.</summary>
-    public string? Pc4Of(string place) => pc4ByPlace.GetValueOrDefault(Key(place));
+    public string? Pc4Of(string place) => _pc4ByPlace.GetValueOrDefault(Key(place));
 
     public static PlaceNames Load(IConfiguration configuration, ILogger logger)
     {

@@ -13,7 +13,7 @@ public sealed class PageHeaders(RequestDelegate next, IOptions<MapSettings> map)
         "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; " +
         "form-action 'self'; frame-ancestors 'none'; base-uri 'none'; object-src 'none'";
 
-    private readonly string policy = For(map.Value.TileOrigin);
+    private readonly string _policy = For(map.Value.TileOrigin);
 
     /// <summary>The policy, with <paramref name="tileOrigin"/> (when given) added to img-src.</summary>
     public static string For(string? tileOrigin) =>
@@ -24,7 +24,7 @@ public sealed class PageHeaders(RequestDelegate next, IOptions<MapSettings> map)
         http.Response.OnStarting(() =>
         {
             var headers = http.Response.Headers;
-            headers.ContentSecurityPolicy = policy;
+            headers.ContentSecurityPolicy = _policy;
             headers.XContentTypeOptions = "nosniff";
             headers.XFrameOptions = "DENY";
             headers["Referrer-Policy"] = "same-origin";

@@ -8,7 +8,7 @@ namespace IdoPlatform.Web.Monitoring;
 public sealed class MunicipalityNames(IHttpClientFactory clients, TimeProvider clock, ILogger<MunicipalityNames> logger)
 {
     private static readonly TimeSpan KeepFor = TimeSpan.FromHours(1);
-    private (IReadOnlyDictionary<string, string> Names, DateTimeOffset Until)? kept;
+    private (IReadOnlyDictionary<string, string> Names, DateTimeOffset Until)? _kept;
 
     private sealed record Hit(Place Location);
 
@@ -19,7 +19,7 @@ public sealed class MunicipalityNames(IHttpClientFactory clients, TimeProvider c
     public async Task<IReadOnlyDictionary<string, string>> GetAsync(CancellationToken ct)
     {
         var now = clock.GetUtcNow();
-        if (kept is { } current && current.Until > now)
+        if (_kept is { } current && current.Until > now)
             return current.Names;
         try
         {
@@ -33,14 +33,14 @@ public sealed class MunicipalityNames(IHttpClientFactory clients, TimeProvider c
                 if (answer is null || page * 100 >= answer.TotalItems)
                     break;
             }
-            kept = (names, now + KeepFor);
+            _kept = (names, now + KeepFor);
             return names;
         }
         catch (Exception exception) when (exception is HttpRequestException or TaskCanceledException or System.Text.Json.JsonException
                                           && !ct.IsCancellationRequested)
         {
             logger.LogWarning("Municipality names not fetched: {Message}", exception.Message);
-            return kept?.Names ?? new Dictionary<string, string>();
+            return _kept?.Names ?? new Dictionary<string, string>();
         }
     }
 }

@@ -25,21 +25,21 @@ public sealed class IntegrationEventRelay : SubscriptionBase
     public const string StreamIdHeader = "Ido-Stream-Id";
     public const string StreamVersionHeader = "Ido-Stream-Version";
 
-    readonly IntegrationEventMap map;
-    readonly IBus bus;
-    readonly ConsumerQueueDeclarer declarer;
-    readonly MessagingOptions options;
+    readonly IntegrationEventMap _map;
+    readonly IBus _bus;
+    readonly ConsumerQueueDeclarer _declarer;
+    readonly MessagingOptions _options;
 
     public IntegrationEventRelay(IntegrationEventMap map, IBus bus, ConsumerQueueDeclarer declarer, MessagingOptions options)
     {
-        this.map = map;
-        this.bus = bus;
-        this.declarer = declarer;
-        this.options = options;
+        _map = map;
+        _bus = bus;
+        _declarer = declarer;
+        _options = options;
         Name = "relay";
         Options.BatchSize = 500;
         // Only the events it maps are read for it at all.
-        foreach (var type in map.DomainEventTypes) IncludeType(type);
+        foreach (var type in _map.DomainEventTypes) IncludeType(type);
     }
 
     public override async Task<IChangeListener> ProcessEventsAsync(EventRange page, ISubscriptionController controller,
@@ -52,7 +52,7 @@ public sealed class IntegrationEventRelay : SubscriptionBase
     internal async Task Publish(IReadOnlyList<StoredEvent> batch, CancellationToken ct)
     {
         var messages = batch
-            .Select(e => (Event: e, Message: map.ToMessage(e)))
+            .Select(e => (Event: e, Message: _map.ToMessage(e)))
             .Where(m => m.Message is not null)
             .ToList();
         if (messages.Count == 0) return;
@@ -60,14 +60,14 @@ public sealed class IntegrationEventRelay : SubscriptionBase
         // Bounded: a broker that is away fails the page (the daemon retries it later) instead of holding the
         // daemon indefinitely.
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(ct);
-        timeout.CancelAfter(options.PublishTimeout);
+        timeout.CancelAfter(_options.PublishTimeout);
 
         try
         {
-            await declarer.EnsureDeclared(map.MessageTypes, timeout.Token);
+            await _declarer.EnsureDeclared(_map.MessageTypes, timeout.Token);
 
             // Not disposed: publishes abandoned by a timeout may still release it later.
-            var inFlight = new SemaphoreSlim(options.RelayConcurrency);
+            var inFlight = new SemaphoreSlim(_options.RelayConcurrency);
             var publishes = messages.Select(m => PublishOne(m.Event, m.Message!, inFlight, timeout.Token)).ToList();
             await Task.WhenAll(publishes).WaitAsync(timeout.Token);
         }
@@ -75,7 +75,7 @@ public sealed class IntegrationEventRelay : SubscriptionBase
         {
             // Not a shutdown: report it as a failed batch, so the daemon backs off and retries it.
             throw new TimeoutException(
-                $"RabbitMQ did not confirm {messages.Count} messages within {options.PublishTimeout.TotalSeconds:0.#} s.", e);
+                $"RabbitMQ did not confirm {messages.Count} messages within {_options.PublishTimeout.TotalSeconds:0.#} s.", e);
         }
     }
 
@@ -84,7 +84,7 @@ public sealed class IntegrationEventRelay : SubscriptionBase
         await inFlight.WaitAsync(ct);
         try
         {
-            await bus.Publish(message, message.GetType(), context => Stamp(context, stored), ct);
+            await _bus.Publish(message, message.GetType(), context => Stamp(context, stored), ct);
         }
         finally
         {
