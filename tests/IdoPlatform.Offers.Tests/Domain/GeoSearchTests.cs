@@ -1,6 +1,7 @@
+using IdoPlatform.Offers.Storage;
 using IdoPlatform.BuildingBlocks.Web;
 using IdoPlatform.Offers.Features.Locations;
-using IdoPlatform.Offers.Features.Search;
+using IdoPlatform.Offers.Common;
 using IdoPlatform.BuildingBlocks.Geo;
 
 namespace IdoPlatform.Offers.Tests.Domain;

@@ -1,3 +1,4 @@
+using IdoPlatform.Offers.Storage;
 using IdoPlatform.BuildingBlocks.EventStore;
 using IdoPlatform.Offers.Features.Locations;
 using Npgsql;
