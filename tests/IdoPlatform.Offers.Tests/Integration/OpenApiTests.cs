@@ -14,6 +14,8 @@ public class OpenApiTests(OffersApp app)
         foreach (var path in new[] { "/offers", "/offers/{offerId}", "/offers/{offerId}/publication", "/offers/{offerId}/withdrawal",
                      "/locations", "/locations/{locationId}", "/locations/{locationId}/closing", "/offer-types", "/organisations", "/code-lists" })
             Assert.Contains($"\"{path}\"", document.Replace("/offers/v1", ""));
+        foreach (var verb in new[] { "/publish\"", "/withdraw\"", "/close\"", ":guid}" })
+            Assert.DoesNotContain(verb, document);
         await SpectralLint.AssertNoErrorsAsync(document);
     }
 }
