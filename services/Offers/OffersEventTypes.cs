@@ -1,7 +1,7 @@
 using IdoPlatform.BuildingBlocks.EventStore;
 using IdoPlatform.Offers.Features.Locations;
-using IdoPlatform.Offers.Features.Offers;
 using IdoPlatform.Offers.Features.OfferTypes;
+using IdoPlatform.Offers.Features.Offers;
 using IdoPlatform.Offers.Features.Organisations;
 
 namespace IdoPlatform.Offers;

@@ -1,8 +1,8 @@
-using IdoPlatform.Offers.Storage;
+using IdoPlatform.BuildingBlocks.Geo;
 using IdoPlatform.BuildingBlocks.Web;
 using IdoPlatform.Offers.Common;
 using IdoPlatform.Offers.Features.Locations;
-using IdoPlatform.BuildingBlocks.Geo;
+using IdoPlatform.Offers.Storage;
 
 namespace IdoPlatform.Offers.Common;
 

@@ -1,5 +1,5 @@
-using IdoPlatform.Offers.Features.Locations;
 using IdoPlatform.BuildingBlocks.Geo;
+using IdoPlatform.Offers.Features.Locations;
 using IdoPlatform.Offers.Storage;
 using Npgsql;
 

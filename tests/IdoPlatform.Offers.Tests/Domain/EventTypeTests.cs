@@ -1,8 +1,8 @@
 using System.Runtime.CompilerServices;
 using IdoPlatform.BuildingBlocks.EventStore;
 using IdoPlatform.Offers.Features.Locations;
-using IdoPlatform.Offers.Features.Offers;
 using IdoPlatform.Offers.Features.OfferTypes;
+using IdoPlatform.Offers.Features.Offers;
 using IdoPlatform.Offers.Features.Organisations;
 
 namespace IdoPlatform.Offers.Tests.Domain;

@@ -1,8 +1,8 @@
-using IdoPlatform.Offers.Storage;
-using IdoPlatform.BuildingBlocks.Web;
-using IdoPlatform.Offers.Features.Locations;
-using IdoPlatform.Offers.Common;
 using IdoPlatform.BuildingBlocks.Geo;
+using IdoPlatform.BuildingBlocks.Web;
+using IdoPlatform.Offers.Common;
+using IdoPlatform.Offers.Features.Locations;
+using IdoPlatform.Offers.Storage;
 
 namespace IdoPlatform.Offers.Tests.Domain;
 

@@ -1,8 +1,8 @@
 using System.Text.RegularExpressions;
+using IdoPlatform.BuildingBlocks.Geo;
 using IdoPlatform.BuildingBlocks.Web;
 using IdoPlatform.Offers.Codes;
 using IdoPlatform.Offers.Common;
-using IdoPlatform.BuildingBlocks.Geo;
 
 namespace IdoPlatform.Offers.Features.Locations;
 

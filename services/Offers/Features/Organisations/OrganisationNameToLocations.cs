@@ -1,6 +1,6 @@
-using IdoPlatform.Offers.Storage;
 using IdoPlatform.BuildingBlocks.EventStore;
 using IdoPlatform.Offers.Features.Locations;
+using IdoPlatform.Offers.Storage;
 using Npgsql;
 
 namespace IdoPlatform.Offers.Features.Organisations;

@@ -1,10 +1,10 @@
+using IdoPlatform.BuildingBlocks.Geo;
 using IdoPlatform.BuildingBlocks.Security;
 using IdoPlatform.BuildingBlocks.Web;
 using IdoPlatform.Offers.Codes;
 using IdoPlatform.Offers.Common;
 using IdoPlatform.Offers.Features.Locations;
 using IdoPlatform.Offers.Storage;
-using IdoPlatform.BuildingBlocks.Geo;
 
 namespace IdoPlatform.Offers.Features.SearchLocations;
 

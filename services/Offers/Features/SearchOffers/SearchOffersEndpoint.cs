@@ -1,12 +1,12 @@
 using IdoPlatform.BuildingBlocks.Domain;
+using IdoPlatform.BuildingBlocks.Geo;
 using IdoPlatform.BuildingBlocks.Web;
 using IdoPlatform.Offers.Codes;
 using IdoPlatform.Offers.Common;
-using IdoPlatform.Offers.Features.Offers;
-using IdoPlatform.Offers.Storage;
 using IdoPlatform.Offers.Features.Locations;
 using IdoPlatform.Offers.Features.OfferTypes;
-using IdoPlatform.BuildingBlocks.Geo;
+using IdoPlatform.Offers.Features.Offers;
+using IdoPlatform.Offers.Storage;
 
 namespace IdoPlatform.Offers.Features.SearchOffers;
 
