@@ -1,8 +1,7 @@
 namespace IdoPlatform.Web.Library;
 
-/// <summary>Every offers-API address the library admins' pages call, in one place: the state changes are verbs today
-/// (<c>…/publish</c>, <c>…/withdraw</c>, <c>…/close</c>) and are to become nouns (<c>…/publication</c>, …), a one-line
-/// change each here.</summary>
+/// <summary>Every offers-API address the library admins' pages call, in one place; state changes are nouns posted to
+/// the resource (<c>…/closing</c>, <c>…/publication</c>, <c>…/withdrawal</c>).</summary>
 public static class LibraryPaths
 {
     private const string Base = "offers/v1";
@@ -12,14 +11,14 @@ public static class LibraryPaths
 
     public static string Location(string locationId) => $"{Base}/locations/{Uri.EscapeDataString(locationId)}";
     public static string LocationHistory(string locationId) => $"{Location(locationId)}/history";
-    public static string LocationClosing(string locationId) => $"{Location(locationId)}/close";
+    public static string LocationClosing(string locationId) => $"{Location(locationId)}/closing";
 
     public static string OwnOffers(Guid organisationId) => $"{Base}/organisations/{organisationId}/offers?pageSize=100";
     public static string Offers => $"{Base}/offers";
     public static string Offer(Guid offerId) => $"{Base}/offers/{offerId}";
     public static string OfferHistory(Guid offerId) => $"{Offer(offerId)}/history";
-    public static string OfferPublication(Guid offerId) => $"{Offer(offerId)}/publish";
-    public static string OfferWithdrawal(Guid offerId) => $"{Offer(offerId)}/withdraw";
+    public static string OfferPublication(Guid offerId) => $"{Offer(offerId)}/publication";
+    public static string OfferWithdrawal(Guid offerId) => $"{Offer(offerId)}/withdrawal";
 
     public static string OfferTypes => $"{Base}/offer-types?pageSize=100";
     public static string CodeLists => $"{Base}/code-lists";

@@ -27,7 +27,7 @@ public sealed class PublishedOfferIsFoundNearbyTests(PlatformFixture platform)
             Bodies.Offer(seeds.OrganisationA, locationId, title, themes: ["toeslagen", "digid"]))).Expect(HttpStatusCode.Created);
         var offerId = draft.Json["offerId"]!.GetValue<Guid>();
         Assert.Equal("draft", draft.Json["status"]!.GetValue<string>());
-        var published = (await admin.PostAsync($"offers/v1/offers/{offerId}/publish", null, Headers.IfMatch(draft)))
+        var published = (await admin.PostAsync($"offers/v1/offers/{offerId}/publication", null, Headers.IfMatch(draft)))
             .Expect(HttpStatusCode.OK);
         Assert.Equal("published", published.Json["status"]!.GetValue<string>());
 

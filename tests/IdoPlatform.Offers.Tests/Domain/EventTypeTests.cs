@@ -1,8 +1,8 @@
 using System.Runtime.CompilerServices;
 using IdoPlatform.BuildingBlocks.EventStore;
 using IdoPlatform.Offers.Features.Locations;
-using IdoPlatform.Offers.Features.Offers;
 using IdoPlatform.Offers.Features.OfferTypes;
+using IdoPlatform.Offers.Features.Offers;
 using IdoPlatform.Offers.Features.Organisations;
 
 namespace IdoPlatform.Offers.Tests.Domain;
@@ -28,9 +28,9 @@ public class EventTypeTests
     public void Every_event_a_stream_folds_has_a_stable_name_and_every_name_belongs_to_one()
     {
         var registry = new EventTypeRegistry();
-        OffersStreams.RegisterEvents(registry);
+        OffersEventTypes.RegisterEvents(registry);
 
-        var folded = typeof(OffersStreams).Assembly.GetTypes()
+        var folded = typeof(OffersEventTypes).Assembly.GetTypes()
             .Where(t => t is { IsClass: true, IsAbstract: false, ContainsGenericParameters: false } && !t.IsSubclassOf(typeof(Delegate)))
             .Where(IsFolded)
             .Select(t => t.Name).Order().ToList();

@@ -1,7 +1,8 @@
-using IdoPlatform.BuildingBlocks.Web;
-using IdoPlatform.Offers.Features.Locations;
-using IdoPlatform.Offers.Features.Search;
 using IdoPlatform.BuildingBlocks.Geo;
+using IdoPlatform.BuildingBlocks.Web;
+using IdoPlatform.Offers.Common;
+using IdoPlatform.Offers.Features.Locations;
+using IdoPlatform.Offers.Storage;
 
 namespace IdoPlatform.Offers.Tests.Domain;
 

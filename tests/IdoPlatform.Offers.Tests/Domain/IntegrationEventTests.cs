@@ -2,7 +2,7 @@ using IdoPlatform.BuildingBlocks.EventStore;
 using IdoPlatform.BuildingBlocks.Messaging.Relay;
 using IdoPlatform.Offers.Features.Locations;
 using IdoPlatform.Offers.Features.Offers;
-using IdoPlatform.Offers.Messaging;
+using IdoPlatform.Offers.Relay;
 using Contract = IdoPlatform.Contracts.Offers;
 
 namespace IdoPlatform.Offers.Tests.Domain;

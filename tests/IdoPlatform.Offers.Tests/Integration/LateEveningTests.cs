@@ -19,14 +19,14 @@ public sealed class LateEveningTests(LateEveningTests.OffersAtLateEvening app) :
         var library = await Library.Register(app);
         var closedToday = await library.AddLocation(Library.LocationAt("2311EZ", "Leiden", "GM0546", "Zuid-Holland"));
         var (_, _, etag) = await app.Client().Get($"/offers/v1/locations/{closedToday}");
-        var closed = (await library.Admin.Post($"/offers/v1/locations/{closedToday}/close", new { reason = "Verhuisd" }, etag))
+        var closed = (await library.Admin.Post($"/offers/v1/locations/{closedToday}/closing", new { reason = "Verhuisd" }, etag))
             .Expect(HttpStatusCode.OK);
         Assert.Equal("2027-01-01", closed["closedOn"]!.GetValue<string>());
 
         // 1 January is today in Amsterdam, so not "in the future".
         var closedOnNewYear = await library.AddLocation(Library.LocationAt("2311EZ", "Leiden", "GM0546", "Zuid-Holland"));
         (_, _, etag) = await app.Client().Get($"/offers/v1/locations/{closedOnNewYear}");
-        (await library.Admin.Post($"/offers/v1/locations/{closedOnNewYear}/close", new { closedOn = "2027-01-01" }, etag))
+        (await library.Admin.Post($"/offers/v1/locations/{closedOnNewYear}/closing", new { closedOn = "2027-01-01" }, etag))
             .Expect(HttpStatusCode.OK);
     }
 }

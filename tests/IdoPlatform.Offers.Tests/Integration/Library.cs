@@ -47,7 +47,7 @@ public sealed class Library(OffersApp app, Guid organisationId, string number)
         var (status, body, etag) = await Admin.Post("/offers/v1/offers", request);
         (status, body, etag).Expect(HttpStatusCode.Created);
         var id = body!["offerId"]!.GetValue<string>();
-        (await Admin.Post($"/offers/v1/offers/{id}/publish", ifMatch: etag)).Expect(HttpStatusCode.OK);
+        (await Admin.Post($"/offers/v1/offers/{id}/publication", ifMatch: etag)).Expect(HttpStatusCode.OK);
         return Guid.Parse(id);
     }
 }

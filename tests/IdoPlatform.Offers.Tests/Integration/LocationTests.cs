@@ -14,7 +14,7 @@ public class LocationTests(OffersApp app)
         var offerId = await library.Publish(Library.OfferAt(locationId));
         var (_, _, etag) = (await app.Client().Get($"/offers/v1/locations/{locationId}"));
 
-        var closed = (await library.Admin.Post($"/offers/v1/locations/{locationId}/close", new { reason = "Verhuisd" }, etag))
+        var closed = (await library.Admin.Post($"/offers/v1/locations/{locationId}/closing", new { reason = "Verhuisd" }, etag))
             .Expect(HttpStatusCode.OK);
         Assert.True(closed["closed"]!.GetValue<bool>());
         Assert.False(closed["visible"]!.GetValue<bool>());
@@ -39,7 +39,7 @@ public class LocationTests(OffersApp app)
 
         // Closed stays closed, and its id is never handed out again.
         var (_, _, closedTag) = await library.Admin.Get($"/offers/v1/locations/{locationId}");
-        (await library.Admin.Post($"/offers/v1/locations/{locationId}/close", null, closedTag)).Expect(HttpStatusCode.Conflict);
+        (await library.Admin.Post($"/offers/v1/locations/{locationId}/closing", null, closedTag)).Expect(HttpStatusCode.Conflict);
         var next = await library.AddLocation(Library.LocationAt("2311EZ", "Leiden", "GM0546", "Zuid-Holland"));
         Assert.Equal($"NL-{library.Number}-0002", next);
     }
@@ -51,7 +51,7 @@ public class LocationTests(OffersApp app)
         var open = await library.AddLocation(Library.LocationAt("2311EZ", "Leiden", "GM0546", "Zuid-Holland"));
         var closing = await library.AddLocation(Library.LocationAt("2311EZ", "Leiden", "GM0546", "Zuid-Holland"));
         var (_, _, closingTag) = await library.Admin.Get($"/offers/v1/locations/{closing}");
-        (await library.Admin.Post($"/offers/v1/locations/{closing}/close", null, closingTag)).Expect(HttpStatusCode.OK);
+        (await library.Admin.Post($"/offers/v1/locations/{closing}/closing", null, closingTag)).Expect(HttpStatusCode.OK);
         var (_, _, tag) = await library.Admin.Get($"/offers/v1/organisations/{library.OrganisationId}");
 
         var newName = $"Bibliotheek Sleutelstad {Guid.NewGuid():N}";
@@ -97,7 +97,7 @@ public class LocationTests(OffersApp app)
         var change = Library.LocationAt("2311EZ", "Leiden", "GM0546", "Zuid-Holland") with { Name = "Overgenomen" };
 
         (await mine.Admin.Put($"/offers/v1/locations/{theirLocation}", change, etag)).Expect(HttpStatusCode.Forbidden);
-        (await mine.Admin.Post($"/offers/v1/locations/{theirLocation}/close", null, etag)).Expect(HttpStatusCode.Forbidden);
+        (await mine.Admin.Post($"/offers/v1/locations/{theirLocation}/closing", null, etag)).Expect(HttpStatusCode.Forbidden);
         (await mine.Admin.Post("/offers/v1/locations", change with { OrganisationId = theirs.OrganisationId })).Expect(HttpStatusCode.Forbidden);
         (await mine.Admin.Post("/offers/v1/offers", Library.OfferAt(theirLocation) with { OrganisationId = theirs.OrganisationId }))
             .Expect(HttpStatusCode.Forbidden);

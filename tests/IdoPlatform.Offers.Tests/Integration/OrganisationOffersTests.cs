@@ -17,7 +17,7 @@ public class OrganisationOffersTests(OffersApp app)
             .Expect(HttpStatusCode.Created)["offerId"]!.GetValue<string>();
         var withdrawn = (await library.Admin.Post("/offers/v1/offers", Library.OfferAt(location) with { Title = "Ingetrokken" }));
         var withdrawnId = withdrawn.Expect(HttpStatusCode.Created)["offerId"]!.GetValue<string>();
-        (await library.Admin.Post($"/offers/v1/offers/{withdrawnId}/withdraw", new { reason = "Vervalt" }, withdrawn.ETag)).Expect(HttpStatusCode.OK);
+        (await library.Admin.Post($"/offers/v1/offers/{withdrawnId}/withdrawal", new { reason = "Vervalt" }, withdrawn.ETag)).Expect(HttpStatusCode.OK);
 
         var all = (await library.Admin.Get($"/offers/v1/organisations/{library.OrganisationId}/offers")).Expect(HttpStatusCode.OK);
         var items = all["items"]!.AsArray();

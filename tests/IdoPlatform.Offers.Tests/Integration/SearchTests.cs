@@ -83,7 +83,7 @@ public class SearchTests(OffersApp app)
         Assert.Single((await app.Client().Get(search)).Expect(HttpStatusCode.OK)["items"]!.AsArray());
 
         var (_, _, etag) = await app.Client().Get($"/offers/v1/offers/{offerId}");
-        var withdrawn = (await library.Admin.Post($"/offers/v1/offers/{offerId}/withdraw", new { reason = "Vrijwilliger gestopt" }, etag))
+        var withdrawn = (await library.Admin.Post($"/offers/v1/offers/{offerId}/withdrawal", new { reason = "Vrijwilliger gestopt" }, etag))
             .Expect(HttpStatusCode.OK);
         Assert.Equal("withdrawn", withdrawn["status"]!.GetValue<string>());
 

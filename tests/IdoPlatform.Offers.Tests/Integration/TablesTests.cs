@@ -1,4 +1,4 @@
-using IdoPlatform.Offers.ReadModels;
+using IdoPlatform.Offers.Storage;
 using IdoPlatform.Testing.EventStore;
 
 namespace IdoPlatform.Offers.Tests.Integration;

@@ -1,5 +1,5 @@
 using System.Text.RegularExpressions;
-using IdoPlatform.Offers.Domain;
+using IdoPlatform.Offers.Common;
 
 namespace IdoPlatform.Offers.Features.Locations;
 

@@ -1,8 +1,8 @@
 using System.Text.RegularExpressions;
+using IdoPlatform.BuildingBlocks.Geo;
 using IdoPlatform.BuildingBlocks.Web;
 using IdoPlatform.Offers.Codes;
-using IdoPlatform.Offers.Domain;
-using IdoPlatform.BuildingBlocks.Geo;
+using IdoPlatform.Offers.Common;
 
 namespace IdoPlatform.Offers.Features.Locations;
 
@@ -21,10 +21,10 @@ public sealed record OpeningPeriodRequest(string? Day = null, string? Opens = nu
 public sealed record IdoRequest(bool? HasIdo = null, DateOnly? OpenedOn = null, bool? InsideLibrary = null);
 
 /// <summary>
-/// Body of POST and PUT /locations. Coordinates may be left out: the centroid of the postcode's
-/// four-digit area is taken then. <c>organisationId</c> counts only on POST.
+/// What registering and changing a location both send. Coordinates may be left out: the centroid of the postcode's
+/// four-digit area is taken then. <c>organisationId</c> counts only when registering.
 /// </summary>
-public sealed record LocationRequest(
+public record LocationRequest(
     Guid? OrganisationId = null,
     string? Name = null,
     string? Kind = null,

@@ -1,4 +1,4 @@
-using IdoPlatform.Offers.Domain;
+using IdoPlatform.Offers.Common;
 
 namespace IdoPlatform.Offers.Features.OfferTypes;
 

@@ -1,5 +1,5 @@
 using IdoPlatform.BuildingBlocks.EventStore;
-using IdoPlatform.Offers.Domain;
+using IdoPlatform.Offers.Common;
 
 namespace IdoPlatform.Offers.Features.OfferTypes;
 

@@ -1,7 +1,7 @@
 using System.Text.RegularExpressions;
 using IdoPlatform.BuildingBlocks.Web;
 using IdoPlatform.Offers.Codes;
-using IdoPlatform.Offers.Domain;
+using IdoPlatform.Offers.Common;
 
 namespace IdoPlatform.Offers.Features.OfferTypes;
 
@@ -14,8 +14,8 @@ public sealed record OfferDefaultsRequest(
     IReadOnlyList<string?>? Facilities = null,
     IReadOnlyList<string?>? Agencies = null);
 
-/// <summary>Body of POST /offer-types (with <c>code</c>) and PUT /offer-types/{code} (a new version).</summary>
-public sealed record OfferTypeRequest(string? Code = null, string? Name = null, string? Description = null, OfferDefaultsRequest? Defaults = null)
+/// <summary>What defining an offer type (with <c>code</c>) and revising it (a new version) both send.</summary>
+public record OfferTypeRequest(string? Code = null, string? Name = null, string? Description = null, OfferDefaultsRequest? Defaults = null)
 {
     public static readonly Regex CodeShape = new("^[a-z0-9]+(-[a-z0-9]+)*$", RegexOptions.Compiled);
 

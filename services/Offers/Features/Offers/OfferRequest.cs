@@ -1,6 +1,6 @@
 using IdoPlatform.BuildingBlocks.Web;
 using IdoPlatform.Offers.Codes;
-using IdoPlatform.Offers.Domain;
+using IdoPlatform.Offers.Common;
 using IdoPlatform.Offers.Features.Locations;
 using IdoPlatform.Offers.Features.OfferTypes;
 
@@ -23,19 +23,12 @@ public sealed record ScheduleRequest(
     IReadOnlyList<RecurrenceRequest?>? Recurrences = null,
     IReadOnlyList<DateOnly?>? Exceptions = null);
 
-/// <summary>What the validation needs to know beyond the request: its offer type and locations, looked up.</summary>
-/// <param name="OrganisationId">The offer's organisation, when known and valid.</param>
-public sealed record OfferValidationContext(
-    Guid? OrganisationId,
-    OfferType? OfferType,
-    IReadOnlyDictionary<string, Location> Locations);
-
 /// <summary>
-/// Body of POST and PUT /offers. Fields left out (null) start from the offer type's defaults:
+/// What drafting and changing an offer both send. Fields left out (null) start from the offer type's defaults:
 /// format, themes, target groups, walk-in, what to bring, facilities, agencies.
-/// <c>organisationId</c> counts only on POST.
+/// <c>organisationId</c> counts only when drafting.
 /// </summary>
-public sealed record OfferRequest(
+public record OfferRequest(
     Guid? OrganisationId = null,
     IReadOnlyList<string?>? LocationIds = null,
     string? OfferType = null,

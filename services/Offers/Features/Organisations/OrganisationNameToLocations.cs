@@ -1,5 +1,6 @@
 using IdoPlatform.BuildingBlocks.EventStore;
 using IdoPlatform.Offers.Features.Locations;
+using IdoPlatform.Offers.Storage;
 using Npgsql;
 
 namespace IdoPlatform.Offers.Features.Organisations;

@@ -1,12 +1,13 @@
 using System.Text.RegularExpressions;
 using IdoPlatform.BuildingBlocks.Web;
 using IdoPlatform.Offers.Codes;
-using IdoPlatform.Offers.Domain;
+using IdoPlatform.Offers.Common;
 
 namespace IdoPlatform.Offers.Features.Organisations;
 
-/// <summary>Body of POST and PUT /organisations. <c>number</c> only counts on POST; left out, the next free one is taken.</summary>
-public sealed record OrganisationRequest(string? Name = null, string? Kind = null, bool? Visible = null, string? Number = null)
+/// <summary>What registering and changing an organisation both send. <c>number</c> only counts when registering;
+/// left out, the next free one is taken.</summary>
+public record OrganisationRequest(string? Name = null, string? Kind = null, bool? Visible = null, string? Number = null)
 {
     public static readonly Regex NumberShape = new("^[0-9]{6}$", RegexOptions.Compiled);
 
