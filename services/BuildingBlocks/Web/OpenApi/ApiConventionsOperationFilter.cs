@@ -33,6 +33,20 @@ internal sealed class ApiConventionsOperationFilter(ServiceDescription service) 
                 Schema = new OpenApiSchema { Type = JsonSchemaType.String, MaxLength = 255 },
             });
 
+        if (metadata.OfType<IfMatchEndpointMetadata>().FirstOrDefault() is { } ifMatch)
+        {
+            operation.Parameters.Add(new OpenApiParameter
+            {
+                Name = HeaderNames.IfMatch,
+                In = ParameterLocation.Header,
+                Required = ifMatch.Required,
+                Description = "De ETag van de versie die u wijzigt (uit de vorige GET): is de resource intussen gewijzigd, dan volgt 412.",
+                Schema = new OpenApiSchema { Type = JsonSchemaType.String },
+            });
+            AddProblem(operation, "412", "De resource is intussen gewijzigd: haal hem opnieuw op.");
+            if (ifMatch.Required) AddProblem(operation, "428", "If-Match ontbreekt.");
+        }
+
         AddProblem(operation, "400", "Ongeldige invoer: invalidParams noemt elk fout veld.");
         if (!anonymous)
         {

@@ -19,8 +19,7 @@ public static class ChangeLocationEndpoint
         .WithDescription("Een bibliotheekbeheerder wijzigt alleen locaties van de eigen organisatie; een locatie verhuist niet naar een andere organisatie.")
         .Produces<LocationResponse>()
         .ProducesProblem(StatusCodes.Status409Conflict)
-        .ProducesProblem(StatusCodes.Status412PreconditionFailed)
-        .ProducesProblem(StatusCodes.Status428PreconditionRequired);
+        .WithIfMatch();
 
     private static async Task<IResult> Handle(string locationId, ChangeLocationRequest request, CurrentAccount account,
         EventStreams streams, OrganisationQueries organisations, Pc4Lookup postcodes, HttpContext http, CancellationToken ct)

@@ -18,8 +18,7 @@ public static class ChangeOfferEndpoint
         .WithDescription("Een bibliotheekbeheerder wijzigt alleen aanbod van de eigen organisatie; een aanbod verhuist niet naar een andere organisatie.")
         .Produces<OfferResponse>()
         .ProducesProblem(StatusCodes.Status409Conflict)
-        .ProducesProblem(StatusCodes.Status412PreconditionFailed)
-        .ProducesProblem(StatusCodes.Status428PreconditionRequired);
+        .WithIfMatch();
 
     private static async Task<IResult> Handle(Guid offerId, ChangeOfferRequest request, CurrentAccount account, EventStreams streams,
         LocationQueries locations, OfferTypeQueries offerTypes, HttpContext http, CancellationToken ct)

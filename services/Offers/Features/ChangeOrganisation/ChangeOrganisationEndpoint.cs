@@ -17,8 +17,7 @@ public static class ChangeOrganisationEndpoint
         .WithDescription("Een bibliotheekbeheerder wijzigt alleen de eigen organisatie. De nieuwe naam gaat daarna naar haar open locaties.")
         .Produces<OrganisationResponse>()
         .ProducesProblem(StatusCodes.Status409Conflict)
-        .ProducesProblem(StatusCodes.Status412PreconditionFailed)
-        .ProducesProblem(StatusCodes.Status428PreconditionRequired);
+        .WithIfMatch();
 
     private static async Task<IResult> Handle(Guid organisationId, ChangeOrganisationRequest request, CurrentAccount account,
         EventStreams streams, HttpContext http, CancellationToken ct)

@@ -20,8 +20,7 @@ public static class CloseLocationEndpoint
             "closedOn is standaard vandaag (Nederlandse tijd) en ligt niet in de toekomst; een gesloten locatie nogmaals sluiten geeft 409.")
         .Produces<LocationResponse>()
         .ProducesProblem(StatusCodes.Status409Conflict)
-        .ProducesProblem(StatusCodes.Status412PreconditionFailed)
-        .ProducesProblem(StatusCodes.Status428PreconditionRequired);
+        .WithIfMatch();
 
     private static async Task<IResult> Handle(string locationId, [FromBody] CloseLocationRequest? request, CurrentAccount account,
         EventStreams streams, TimeProvider clock, HttpContext http, CancellationToken ct)

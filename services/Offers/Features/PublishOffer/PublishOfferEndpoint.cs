@@ -19,8 +19,7 @@ public static class PublishOfferEndpoint
         .WithDescription("Alleen een concept waarvan alle locaties open zijn en de geldigheid niet voorbij is; anders 409.")
         .Produces<OfferResponse>()
         .ProducesProblem(StatusCodes.Status409Conflict)
-        .ProducesProblem(StatusCodes.Status412PreconditionFailed)
-        .ProducesProblem(StatusCodes.Status428PreconditionRequired);
+        .WithIfMatch();
 
     private static async Task<IResult> Handle(Guid offerId, CurrentAccount account, EventStreams streams, LocationQueries locations,
         TimeProvider clock, HttpContext http, CancellationToken ct)

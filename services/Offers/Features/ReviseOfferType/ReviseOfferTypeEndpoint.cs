@@ -16,8 +16,7 @@ public static class ReviseOfferTypeEndpoint
         .WithDescription("Bestaand aanbod houdt de versie waarmee het is gemaakt.")
         .Produces<OfferTypeResponse>()
         .ProducesProblem(StatusCodes.Status409Conflict)
-        .ProducesProblem(StatusCodes.Status412PreconditionFailed)
-        .ProducesProblem(StatusCodes.Status428PreconditionRequired);
+        .WithIfMatch();
 
     private static async Task<IResult> Handle(string code, ReviseOfferTypeRequest request, CurrentAccount account, EventStreams streams,
         HttpContext http, CancellationToken ct)

@@ -18,8 +18,7 @@ public static class WithdrawOfferEndpoint
         .WithDescription("Intrekken is definitief: het aanbod verdwijnt uit het zoeken en wordt niet opnieuw gepubliceerd; nogmaals intrekken geeft 409.")
         .Produces<OfferResponse>()
         .ProducesProblem(StatusCodes.Status409Conflict)
-        .ProducesProblem(StatusCodes.Status412PreconditionFailed)
-        .ProducesProblem(StatusCodes.Status428PreconditionRequired);
+        .WithIfMatch();
 
     private static async Task<IResult> Handle(Guid offerId, [FromBody] WithdrawOfferRequest? request, CurrentAccount account,
         EventStreams streams, HttpContext http, CancellationToken ct)

@@ -18,7 +18,7 @@ public static class CancelReferralEndpoint
             "If-Match is optioneel; met een verouderde ETag volgt 412.")
         .Produces<ReferralResponse>()
         .ProducesProblem(StatusCodes.Status409Conflict)
-        .ProducesProblem(StatusCodes.Status412PreconditionFailed);
+        .WithIfMatch(required: false);
 
     private static async Task<IResult> Handle(string code, HttpContext http, CurrentAccount account, ReferralQueries queries,
         EventStreams streams, TimeProvider clock)

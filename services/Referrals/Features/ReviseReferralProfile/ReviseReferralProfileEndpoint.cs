@@ -15,8 +15,7 @@ public static class ReviseReferralProfileEndpoint
         .WithName("reviseReferralProfile")
         .WithSummary("Het eigen verwijsprofiel vervangen (If-Match met de ETag verplicht)")
         .Produces<ReferralProfileResponse>()
-        .ProducesProblem(StatusCodes.Status412PreconditionFailed)
-        .ProducesProblem(StatusCodes.Status428PreconditionRequired);
+        .WithIfMatch();
 
     private static async Task<IResult> Handle(string agency, ReviseReferralProfileRequest request, HttpContext http,
         CurrentAccount account, EventStreams streams, AgencyCatalogue agencies, TimeProvider clock)

@@ -17,9 +17,8 @@ public static class CorrectVisitEndpoint
         .Accepts<CorrectVisitRequest>("application/json")
         .Produces<VisitResponse>()
         .ProducesProblem(StatusCodes.Status409Conflict)
-        .ProducesProblem(StatusCodes.Status412PreconditionFailed)
+        .WithIfMatch()
         .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
-        .ProducesProblem(StatusCodes.Status428PreconditionRequired)
         .WithTags(RegistrationsApi.Tag)
         .WithSummary("Corrigeer een bezoek")
         .WithDescription("Vervangt de registratie; een reden is verplicht. Stuur de ETag als If-Match: " +

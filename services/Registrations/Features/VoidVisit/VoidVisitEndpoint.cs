@@ -15,7 +15,7 @@ public static class VoidVisitEndpoint
         .Accepts<VoidVisitRequest>("application/json")
         .Produces<VisitResponse>()
         .ProducesProblem(StatusCodes.Status409Conflict)
-        .ProducesProblem(StatusCodes.Status412PreconditionFailed)
+        .WithIfMatch(required: false)
         .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
         .WithTags(RegistrationsApi.Tag)
         .WithSummary("Laat een bezoek vervallen")
