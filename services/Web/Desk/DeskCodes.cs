@@ -1,3 +1,4 @@
+using IdoPlatform.BuildingBlocks.Domain;
 using System.Net.Http.Json;
 using IdoPlatform.Web.Platform;
 
@@ -31,7 +32,7 @@ public sealed class DeskCodes(IHttpClientFactory clients, TimeProvider clock, IL
                 .GetFromJsonAsync<CodeListsDto>("registrations/v1/code-lists", PlatformApi.Json, ct);
             if (lists is not null)
             {
-                var book = new CodeBook(lists.Lists.ToDictionary(l => l.Name), DutchTime.DateOf(now));
+                var book = new CodeBook(lists.Lists.ToDictionary(l => l.Name), DutchCalendar.DayOf(now));
                 _kept = (book, now + KeepFor);
                 return book;
             }

@@ -1,3 +1,4 @@
+using IdoPlatform.BuildingBlocks.Domain;
 using IdoPlatform.BuildingBlocks.Security;
 using IdoPlatform.Web.Pages.Balie;
 using IdoPlatform.Web.Platform;
@@ -13,7 +14,7 @@ public sealed class DeskOverview(PlatformApi api, DeskLocations locations, DeskC
 
     public async Task<VisitListsView> ListsAsync(CurrentAccount account, CancellationToken ct)
     {
-        var today = DutchTime.DateOf(clock.GetUtcNow());
+        var today = DutchCalendar.DayOf(clock.GetUtcNow());
         var monday = DutchTime.WeekStart(today);
         var visits = await WeekAsync(monday, today, ct);
         var book = await codes.GetAsync(ct);
@@ -23,8 +24,8 @@ public sealed class DeskOverview(PlatformApi api, DeskLocations locations, DeskC
         var places = await locations.OfAsync(account.OrganisationId!.Value, ct);
         var rows = visits
             .OrderByDescending(v => v.OccurredAt)
-            .Select(v => (Day: DutchTime.DateOf(v.OccurredAt), Row: new VisitRow(v.Id,
-                DutchTime.DateOf(v.OccurredAt) == today ? DutchTime.Clock(v.OccurredAt) : DutchTime.DayAndClock(v.OccurredAt),
+            .Select(v => (Day: DutchCalendar.DayOf(v.OccurredAt), Row: new VisitRow(v.Id,
+                DutchCalendar.DayOf(v.OccurredAt) == today ? DutchTime.Clock(v.OccurredAt) : DutchTime.DayAndClock(v.OccurredAt),
                 DeskLocations.NameOf(places, v.LocationId), Topics(book, v), book.Label(DeskCodes.Channels, v.Channel), v.IsVoided)))
             .ToList();
         return new VisitListsView(rows.Where(r => r.Day == today).Select(r => r.Row).ToList(),

@@ -13,8 +13,6 @@ public static class DutchTime
 
     public static DateTime Local(DateTimeOffset moment) => TimeZoneInfo.ConvertTime(moment, DutchCalendar.Zone).DateTime;
 
-    public static DateOnly DateOf(DateTimeOffset moment) => DutchCalendar.DayOf(moment);
-
     /// <summary>The Monday of the week holding <paramref name="day"/>.</summary>
     public static DateOnly WeekStart(DateOnly day) => day.AddDays(-(((int)day.DayOfWeek + 6) % 7));
 

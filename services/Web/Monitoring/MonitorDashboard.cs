@@ -1,3 +1,4 @@
+using IdoPlatform.BuildingBlocks.Domain;
 using System.Globalization;
 using System.Text.Json;
 using IdoPlatform.BuildingBlocks.Security;
@@ -22,7 +23,7 @@ public sealed class MonitorDashboard(PlatformApi api, DeskCodes codes, Municipal
 
     private sealed record OrganisationDto(string Name);
 
-    public DateOnly Today => DutchTime.DateOf(clock.GetUtcNow());
+    public DateOnly Today => DutchCalendar.DayOf(clock.GetUtcNow());
 
     public async Task<MonitorView> BuildAsync(IEnumerable<KeyValuePair<string, Microsoft.Extensions.Primitives.StringValues>> url,
         CurrentAccount account, CancellationToken ct)

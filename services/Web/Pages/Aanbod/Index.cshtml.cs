@@ -1,3 +1,4 @@
+using IdoPlatform.BuildingBlocks.Domain;
 using IdoPlatform.Web.Desk;
 using IdoPlatform.Web.Finder;
 using Microsoft.AspNetCore.Mvc;
@@ -42,7 +43,7 @@ public sealed class AanbodModel(OffersDirectory offers, PlaceNames places, IOpti
                 : $"Zoeken lukte niet (status {answer.Status}).";
             return Status(answer.IsUnavailable ? 503 : answer.Status);
         }
-        var today = DutchTime.DateOf(clock.GetUtcNow());
+        var today = DutchCalendar.DayOf(clock.GetUtcNow());
         Results = new PlacesView($"IDO's bij {place.Shown}", locations.Select(hit => new PlaceCard(
                 hit.Location.LocationId, hit.Location.Name, hit.Location.Address.Line,
                 hit.DistanceMeters is { } m ? FinderText.Distance(m) : null, hit.Location.HoursOn(today),

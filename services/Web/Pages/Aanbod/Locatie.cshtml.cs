@@ -1,3 +1,4 @@
+using IdoPlatform.BuildingBlocks.Domain;
 using IdoPlatform.Web.Desk;
 using IdoPlatform.Web.Finder;
 using Microsoft.AspNetCore.Mvc;
@@ -32,7 +33,7 @@ public sealed class LocatieModel(OffersDirectory offers, OfferCodes codes, IOpti
         Offers = await offers.OffersAtAsync(location, ct);
         Label = await codes.LabelsAsync(ct);
         Place = new PlacesView("Op de kaart", [new PlaceCard(location.LocationId, location.Name, location.Address.Line, null,
-            location.HoursOn(DutchTime.DateOf(clock.GetUtcNow())), [], location.Coordinates.Latitude, location.Coordinates.Longitude)],
+            location.HoursOn(DutchCalendar.DayOf(clock.GetUtcNow())), [], location.Coordinates.Latitude, location.Coordinates.Longitude)],
             Map, "Vandaag open");
         return Page();
     }

@@ -1,3 +1,4 @@
+using IdoPlatform.BuildingBlocks.Domain;
 using IdoPlatform.Web.Desk;
 using IdoPlatform.Web.Finder;
 using IdoPlatform.Web.Referrals;
@@ -26,7 +27,7 @@ public sealed class VerwijzenModel(AgencyReferrals referrals, PlaceNames places,
     public FieldErrors Errors { get; private set; } = FieldErrors.None;
     public PlacesView? Results { get; private set; }
     public string? Message { get; private set; }
-    public DateOnly Today => DutchTime.DateOf(clock.GetUtcNow());
+    public DateOnly Today => DutchCalendar.DayOf(clock.GetUtcNow());
 
     public async Task<IActionResult> OnGetAsync()
     {
