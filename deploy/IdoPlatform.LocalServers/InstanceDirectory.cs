@@ -1,4 +1,4 @@
-namespace IdoPlatform.Testing.Private;
+namespace IdoPlatform.LocalServers;
 
 /// <summary>
 /// A private server's own folder under /tmp/ido-real-servers, tied to the process that started it.

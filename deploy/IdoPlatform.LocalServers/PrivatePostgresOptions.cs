@@ -1,4 +1,4 @@
-namespace IdoPlatform.Testing.Private;
+namespace IdoPlatform.LocalServers;
 
 public sealed record PrivatePostgresOptions
 {

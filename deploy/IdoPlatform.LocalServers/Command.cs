@@ -1,6 +1,6 @@
 using System.Diagnostics;
 
-namespace IdoPlatform.Testing.Private;
+namespace IdoPlatform.LocalServers;
 
 /// <summary>Runs a program to completion and hands back its output; fails loudly with that output.</summary>
 internal static class Command

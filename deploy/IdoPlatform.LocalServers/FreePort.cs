@@ -1,7 +1,7 @@
 using System.Net;
 using System.Net.Sockets;
 
-namespace IdoPlatform.Testing.Private;
+namespace IdoPlatform.LocalServers;
 
 /// <summary>A loopback port nobody listens on right now (the kernel picks it; a race is retried by the caller).</summary>
 public static class FreePort

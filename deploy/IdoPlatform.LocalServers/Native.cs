@@ -1,6 +1,6 @@
 using System.Runtime.InteropServices;
 
-namespace IdoPlatform.Testing.Private;
+namespace IdoPlatform.LocalServers;
 
 /// <summary>The few POSIX calls .NET has no managed API for.</summary>
 internal static class Native

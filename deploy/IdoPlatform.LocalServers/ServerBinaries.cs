@@ -1,4 +1,4 @@
-namespace IdoPlatform.Testing.Private;
+namespace IdoPlatform.LocalServers;
 
 /// <summary>Finds the machine's PostgreSQL and RabbitMQ server programs (Debian layout first, then PATH).</summary>
 public static class ServerBinaries

@@ -1,7 +1,7 @@
 using System.Diagnostics;
-using IdoPlatform.Testing.RabbitMq;
+using IdoPlatform.LocalServers.RabbitMq;
 
-namespace IdoPlatform.Testing.Private;
+namespace IdoPlatform.LocalServers;
 
 /// <summary>
 /// A RabbitMQ node of our own from the machine's binaries (RabbitMQ's own start script, not Debian's
@@ -11,7 +11,7 @@ namespace IdoPlatform.Testing.Private;
 /// started again on the same ports and data (a broker outage); disposing it, or this process ending,
 /// removes it (see <see cref="InstanceDirectory"/>).
 /// </summary>
-public sealed class PrivateRabbitMq : IAsyncDisposable, IBrokerControl
+public sealed class PrivateRabbitMq : IAsyncDisposable
 {
     private const string User = "guest";
     private static readonly TimeSpan BootTimeout = TimeSpan.FromMinutes(3);

@@ -1,7 +1,7 @@
 using RabbitMQ.Client;
 using RabbitMQ.Client.Exceptions;
 
-namespace IdoPlatform.Testing.RabbitMq;
+namespace IdoPlatform.LocalServers.RabbitMq;
 
 /// <summary>Whether a broker really accepts an AMQP connection (an open port is not enough: the
 /// listener opens before the broker has finished booting).</summary>

@@ -2,7 +2,7 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
 
-namespace IdoPlatform.Testing.RabbitMq;
+namespace IdoPlatform.LocalServers.RabbitMq;
 
 /// <summary>The slice of RabbitMQ's management HTTP API the tests need: is it up, and virtual hosts.</summary>
 public sealed class ManagementApi(Uri baseUri, string user, string password)

@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using Npgsql;
 
-namespace IdoPlatform.Testing.Private;
+namespace IdoPlatform.LocalServers;
 
 /// <summary>
 /// A PostgreSQL of our own from the machine's binaries: initdb into a folder, pg_ctl start on a loopback
