@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Text.Json;
+using IdoPlatform.Benchmarking;
 using IdoPlatform.BuildingBlocks.Web;
 using IdoPlatform.Registrations.Features.Visits;
 using IdoPlatform.Registrations.Storage;
@@ -64,8 +65,8 @@ public static class VisitListBenchmark
 
         return
         [
-            new($"{cursors.Count:N0} pages of {PageSize}: every page once, p50", Percentile(walk, 0.50), "ms", ""),
-            new("every page once, p95", Percentile(walk, 0.95), "ms", "< 50"),
+            new($"{cursors.Count:N0} pages of {PageSize}: every page once, p50", Percentile.NearestRank(walk, 0.50), "ms", ""),
+            new("every page once, p95", Percentile.NearestRank(walk, 0.95), "ms", "< 50"),
             new("first page, p50", first.P50, "ms", ""),
             new("first page, p95", first.P95, "ms", "< 50"),
             new($"middle page (#{cursors.Count / 2 + 1:N0}), p50", middle.P50, "ms", ""),
@@ -89,20 +90,9 @@ public static class VisitListBenchmark
 
     private static async Task<(double P50, double P95)> Measure(Func<Task> read, int warmup = 20, int runs = 200)
     {
-        for (var i = 0; i < warmup; i++) await read();
-        var times = new List<double>(runs);
-        for (var i = 0; i < runs; i++)
-        {
-            var timer = Stopwatch.StartNew();
-            await read();
-            times.Add(timer.Elapsed.TotalMilliseconds);
-        }
-        times.Sort();
-        return (Percentile(times, 0.50), Percentile(times, 0.95));
+        var times = await RepeatedTimes.Measure(read, warmup, runs);
+        return (Percentile.NearestRank(times, 0.50), Percentile.NearestRank(times, 0.95));
     }
-
-    private static double Percentile(List<double> sorted, double p) =>
-        sorted[Math.Min(sorted.Count - 1, (int)Math.Ceiling(p * sorted.Count) - 1)];
 
     /// <summary>The list's query before keyset paging: a page by OFFSET and a count of all the organisation's visits.</summary>
     private static async Task OffsetAndCount(NpgsqlDataSource dataSource, Guid organisation, int offset)

@@ -3,7 +3,7 @@ using IdoPlatform.BuildingBlocks.EventStore;
 using IdoPlatform.Registrations.Features.Visits;
 using IdoPlatform.Registrations.Storage;
 using IdoPlatform.Testing;
-using IdoPlatform.Testing.Benchmarks;
+using IdoPlatform.Benchmarking;
 using Marten;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;

@@ -1,4 +1,4 @@
-namespace IdoPlatform.Testing.Benchmarks;
+namespace IdoPlatform.Benchmarking;
 
 /// <summary>
 /// CPU time per part of the platform, from /proc: what each process used between two samples. On a shared
@@ -9,12 +9,17 @@ public sealed class CpuUsage(IReadOnlyList<(string Name, Func<IEnumerable<int>> 
 {
     private const double TicksPerSecond = 100; // USER_HZ on Linux
 
-    /// <summary>This process and the private PostgreSQL the tests started (as <see cref="RealServers"/> names its folder).</summary>
+    /// <summary>This process and the private PostgreSQL it started.</summary>
     public static CpuUsage ClientAndPostgres() => new(
     [
         ("client", () => [Environment.ProcessId]),
-        ("postgresql", () => ProcessTree($"/ido-real-servers/postgres-{Environment.ProcessId}-")),
+        ("postgresql", () => PrivateServer("postgres")),
     ]);
+
+    /// <summary>The processes of a private server ("postgres", "rabbitmq") this process started, found by the folder
+    /// IdoPlatform.LocalServers gives it (<c>/tmp/ido-real-servers/&lt;kind&gt;-&lt;owner pid&gt;-…</c>).</summary>
+    public static IEnumerable<int> PrivateServer(string kind) =>
+        ProcessTree($"/ido-real-servers/{kind}-{Environment.ProcessId}-");
 
     public IReadOnlyDictionary<string, double> Sample() =>
         parts.ToDictionary(part => part.Name, part => part.Pids().Sum(CpuSeconds));

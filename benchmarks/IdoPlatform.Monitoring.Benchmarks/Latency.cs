@@ -1,4 +1,4 @@
-using System.Diagnostics;
+using IdoPlatform.Benchmarking;
 
 namespace IdoPlatform.Monitoring.Benchmarks;
 
@@ -10,16 +10,8 @@ public static class Latency
     public static async Task<LatencyResult> Measure(HttpClient client, string url, int warmup = 20, int runs = 200)
     {
         var rows = 0;
-        for (var i = 0; i < warmup; i++) rows = await Get(client, url);
-        var times = new List<double>(runs);
-        for (var i = 0; i < runs; i++)
-        {
-            var clock = Stopwatch.StartNew();
-            await Get(client, url);
-            times.Add(clock.Elapsed.TotalMilliseconds);
-        }
-        times.Sort();
-        return new LatencyResult(Percentile(times, 0.50), Percentile(times, 0.95), times[^1], rows);
+        var times = await RepeatedTimes.Measure(async () => rows = await Get(client, url), warmup, runs);
+        return new LatencyResult(Percentile.NearestRank(times, 0.50), Percentile.NearestRank(times, 0.95), times[^1], rows);
     }
 
     private static async Task<int> Get(HttpClient client, string url)
@@ -29,7 +21,4 @@ public static class Latency
         if (!response.IsSuccessStatusCode) throw new InvalidOperationException($"GET {url}: {(int)response.StatusCode} {body}");
         return body.Split("\"period\"").Length - 2; // one is the report's own period
     }
-
-    private static double Percentile(List<double> sorted, double p) =>
-        sorted[Math.Min(sorted.Count - 1, (int)Math.Ceiling(p * sorted.Count) - 1)];
 }

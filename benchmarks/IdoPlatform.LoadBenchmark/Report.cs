@@ -1,3 +1,5 @@
+using IdoPlatform.Benchmarking;
+
 namespace IdoPlatform.LoadBenchmark;
 
 /// <summary>The result table, each figure beside its target.</summary>
@@ -11,13 +13,13 @@ public static class Report
     {
         var sorted = measured.LatenciesMs.Order().ToArray();
         var rate = measured.Created / measured.Elapsed.TotalSeconds;
-        var p99 = Latency.Percentile(sorted, 99);
+        var p99 = Percentile.NearestRank(sorted, 0.99);
         var rows = new List<(string Metric, string Value, string Target, bool? Met)>
         {
             ("registrations/s (201s)", $"{rate:0}", $">= {TargetRate:0}", rate >= TargetRate),
             ("registered (201)", $"{measured.Created} in {measured.Elapsed.TotalSeconds:0.0} s", "", null),
-            ("latency p50", $"{Latency.Percentile(sorted, 50):0.0} ms", "", null),
-            ("latency p95", $"{Latency.Percentile(sorted, 95):0.0} ms", "", null),
+            ("latency p50", $"{Percentile.NearestRank(sorted, 0.50):0.0} ms", "", null),
+            ("latency p95", $"{Percentile.NearestRank(sorted, 0.95):0.0} ms", "", null),
             ("latency p99", $"{p99:0.0} ms", $"< {TargetP99Ms:0} ms", p99 < TargetP99Ms),
             ("latency max", $"{(sorted.Length > 0 ? sorted[^1] : double.NaN):0.0} ms", "", null),
             ("errors (not 201)", measured.ErrorCount == 0 ? "0" : $"{measured.ErrorCount} ({string.Join(", ", measured.Errors.Select(e => $"{e.Key}: {e.Value}"))})",

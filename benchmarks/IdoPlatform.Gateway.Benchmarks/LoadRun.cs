@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using IdoPlatform.Benchmarking;
 using System.Net.Http.Headers;
 
 namespace IdoPlatform.Gateway.Benchmarks;
@@ -45,12 +46,9 @@ internal static class LoadRun
         var cpu = process.TotalProcessorTime - cpuBefore;
 
         Array.Sort(latencies);
-        return new LoadResult(requests / clock.Elapsed.TotalSeconds, Percentile(latencies, 0.50), Percentile(latencies, 0.99),
+        return new LoadResult(requests / clock.Elapsed.TotalSeconds, Percentile.NearestRank(latencies, 0.50), Percentile.NearestRank(latencies, 0.99),
             cpu.TotalMicroseconds / requests, errors);
     }
-
-    private static double Percentile(double[] sorted, double p) =>
-        sorted[Math.Min(sorted.Length - 1, (int)Math.Ceiling(p * sorted.Length) - 1)];
 }
 
 /// <param name="CpuMicrosecondsPerRequest">This process's CPU per request: client, gateway and stand-in

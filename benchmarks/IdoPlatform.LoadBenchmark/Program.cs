@@ -4,11 +4,11 @@ using System.Runtime.InteropServices;
 using IdoPlatform.Launcher;
 using IdoPlatform.LoadBenchmark;
 using IdoPlatform.Testing;
-using IdoPlatform.Testing.Benchmarks;
+using IdoPlatform.Benchmarking;
 
 // Load benchmark: N desk clients register visits through the gateway for T seconds (after a short warm-up),
 // then we wait until monitoring counts every one of them. Loopback only.
-//   dotnet run -c Release --project tests/IdoPlatform.LoadBenchmark [-- --clients 16 --duration 20 --gateway URL]
+//   dotnet run -c Release --project benchmarks/IdoPlatform.LoadBenchmark [-- --clients 16 --duration 20 --gateway URL]
 CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
 BenchmarkSettings settings;
 try
@@ -121,8 +121,8 @@ static CpuUsage PlatformCpu(Platform platform)
         .Select(p => (p.Name, (Func<IEnumerable<int>>)(() => p.ProcessId is { } pid ? [pid] : [])))
         .ToList();
     var self = Environment.ProcessId;
-    parts.Add(("postgresql", () => CpuUsage.ProcessTree($"/ido-real-servers/postgres-{self}-")));
-    parts.Add(("rabbitmq", () => CpuUsage.ProcessTree($"/ido-real-servers/rabbitmq-{self}-")));
+    parts.Add(("postgresql", () => CpuUsage.PrivateServer("postgres")));
+    parts.Add(("rabbitmq", () => CpuUsage.PrivateServer("rabbitmq")));
     parts.Add(("benchmark client", () => [self]));
     return new CpuUsage(parts);
 }

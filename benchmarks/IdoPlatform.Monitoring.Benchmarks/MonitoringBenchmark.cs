@@ -12,7 +12,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 
 // Monitoring's two promises on this machine: rebuild speed from the log, and query latency over a million visits.
-// Usage: dotnet run -c Release --project tests/IdoPlatform.Monitoring.Benchmarks [visits] [--rebuilds n] [--profile]
+// Usage: dotnet run -c Release --project benchmarks/IdoPlatform.Monitoring.Benchmarks [visits] [--rebuilds n] [--profile]
 namespace IdoPlatform.Monitoring.Benchmarks;
 
 // Not top-level statements: the monitoring service's own Program is the host under test.
