@@ -2,7 +2,7 @@ using IdoPlatform.Contracts.Offers;
 using IdoPlatform.Contracts.Referrals;
 using IdoPlatform.Contracts.Registrations;
 
-namespace IdoPlatform.BuildingBlocks.Messaging.Topology;
+namespace IdoPlatform.Contracts.Queues;
 
 /// <summary>
 /// The catalogue of consumer queues across the platform: who hears what. A service consumes only

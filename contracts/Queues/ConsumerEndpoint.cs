@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 
-namespace IdoPlatform.BuildingBlocks.Messaging.Topology;
+namespace IdoPlatform.Contracts.Queues;
 
 /// <summary>
 /// A consumer's queue and the integration message types bound to it. Both sides use the same entry:
