@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # `./ido up | down | status | restart | dead-letters | replay-dead-letters`: for `up`, installs what is missing (PostgreSQL, RabbitMQ) on Debian/Ubuntu as
-# root or through sudo, else says what to install; builds this launcher and hands over to it
+# root or through sudo, else says what to install (deploy/prerequisites.sh); builds this launcher and hands over to it
 # (Program.cs: private servers under .data/, the services and the gateway, Ctrl-C stops everything).
 set -euo pipefail
 cd "$(dirname "$(readlink -f "$0")")/../.."
@@ -8,51 +8,9 @@ export DOTNET_NOLOGO=1 DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_SKIP_FIRST_TIME_EXPE
 project=deploy/IdoPlatform.Launcher/IdoPlatform.Launcher.csproj
 command=${1:-}
 
-have_postgres() { ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || command -v initdb >/dev/null 2>&1; }
-have_rabbitmq() {
-    [ -x /usr/lib/rabbitmq/bin/rabbitmq-server ] || [ -x /usr/local/lib/rabbitmq/bin/rabbitmq-server ]
-}
-
-install_missing() {
-    local missing=()
-    have_postgres || missing+=(postgresql)
-    have_rabbitmq || missing+=(rabbitmq-server)
-    [ ${#missing[@]} -eq 0 ] && return 0
-
-    if ! command -v apt-get >/dev/null 2>&1; then
-        echo "./ido up needs the PostgreSQL server (initdb, pg_ctl) and the RabbitMQ server (rabbitmq-server)," >&2
-        echo "and this is not a Debian/Ubuntu machine. Install them with your package manager, e.g." >&2
-        echo "  Fedora: sudo dnf install postgresql-server rabbitmq-server    macOS: brew install postgresql rabbitmq" >&2
-        exit 1
-    fi
-    # The packages would start system services on the default ports; ./ido up runs private servers on
-    # other ports under .data/, so keep the system ones from starting (Debian's policy-rc.d hook).
-    local script="
-        set -e
-        export DEBIAN_FRONTEND=noninteractive
-        policy=/usr/sbin/policy-rc.d
-        made_policy=
-        if [ ! -e \$policy ]; then printf '#!/bin/sh\nexit 101\n' > \$policy; chmod +x \$policy; made_policy=1; fi
-        trap '[ -n \"\$made_policy\" ] && rm -f \$policy' EXIT
-        apt-get update -qq
-        apt-get install -y -qq --no-install-recommends ${missing[*]} >/dev/null"
-    if [ "$(id -u)" -eq 0 ]; then
-        echo "== installing ${missing[*]} (apt-get)"
-        sh -c "$script"
-    elif command -v sudo >/dev/null 2>&1; then
-        echo "== installing ${missing[*]} (sudo apt-get; your password may be asked)"
-        sudo sh -c "$script"
-    else
-        echo "./ido up needs ${missing[*]}. Install as root, then run ./ido up again:" >&2
-        echo "  apt-get install postgresql rabbitmq-server" >&2
-        exit 1
-    fi
-}
-
-if ! command -v dotnet >/dev/null 2>&1; then
-    echo "./ido needs the .NET 10 SDK (dotnet on PATH): https://dotnet.microsoft.com/download" >&2
-    exit 1
-fi
+# shellcheck source=../prerequisites.sh
+. deploy/prerequisites.sh
+require_dotnet
 
 build_launcher() {
     local output
@@ -79,7 +37,7 @@ if [ "$command" = up ]; then
         echo "./ido up is already running (pid $(cut -d' ' -f1 .data/ido.pid)). See ./ido status; stop it with ./ido down." >&2
         exit 1
     fi
-    install_missing
+    install_missing "./ido up" postgres rabbitmq
     echo "== building the launcher"
     build_launcher
 elif [ -z "$(launcher)" ]; then

@@ -8,19 +8,12 @@ solution=${IDO_SOLUTION:-IdoPlatform.sln} # another solution only to try this sc
 
 export DOTNET_NOLOGO=1 DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
 
-# The browser tests drive Debian's chromium. Like PostgreSQL and RabbitMQ, install it when missing and we may
-# (root, or sudo without a password); otherwise those tests say what to install.
-chromium=${IDO_CHROMIUM:-/usr/bin/chromium}
-if [ ! -x "$chromium" ] && command -v apt-get >/dev/null 2>&1; then
-    if [ "$(id -u)" -eq 0 ]; then as_root=(); elif sudo -n true 2>/dev/null; then as_root=(sudo -n); else as_root=(false); fi
-    if [ "${as_root[0]:-}" != false ]; then
-        echo "== installing chromium (browser tests)"
-        "${as_root[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends chromium >/dev/null \
-            || { "${as_root[@]}" apt-get update -qq && "${as_root[@]}" env DEBIAN_FRONTEND=noninteractive \
-                 apt-get install -y -qq --no-install-recommends chromium >/dev/null; } \
-            || echo "note: chromium could not be installed; the browser tests will say what to do"
-    fi
-fi
+# shellcheck source=../prerequisites.sh
+. deploy/prerequisites.sh
+require_dotnet
+# Like PostgreSQL and RabbitMQ, chromium for the browser tests is installed when missing and we may (root, or sudo
+# without a password); otherwise those tests say what to install.
+try_install_chromium
 
 started=$(date +%s)
 echo "== build $solution"

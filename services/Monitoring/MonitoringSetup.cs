@@ -1,6 +1,6 @@
 using IdoPlatform.BuildingBlocks.EventStore;
 using IdoPlatform.BuildingBlocks.Messaging;
-using IdoPlatform.BuildingBlocks.Messaging.Topology;
+using IdoPlatform.Contracts.Queues;
 using IdoPlatform.BuildingBlocks.Web;
 using IdoPlatform.Monitoring.EventLog;
 using IdoPlatform.Monitoring.Features.IdoLocations;

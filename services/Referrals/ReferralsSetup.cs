@@ -2,7 +2,7 @@ using IdoPlatform.BuildingBlocks.EventStore;
 using IdoPlatform.BuildingBlocks.Messaging;
 using IdoPlatform.BuildingBlocks.Web;
 using IdoPlatform.BuildingBlocks.Messaging.Relay;
-using IdoPlatform.BuildingBlocks.Messaging.Topology;
+using IdoPlatform.Contracts.Queues;
 using IdoPlatform.Referrals.Features.Catalogue;
 using IdoPlatform.Referrals.Features.ExpireReferrals;
 using IdoPlatform.Referrals.Features.RecordArrival;

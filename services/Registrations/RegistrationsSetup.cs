@@ -1,7 +1,7 @@
 using IdoPlatform.BuildingBlocks.EventStore;
 using IdoPlatform.BuildingBlocks.Messaging;
 using IdoPlatform.BuildingBlocks.Messaging.Relay;
-using IdoPlatform.BuildingBlocks.Messaging.Topology;
+using IdoPlatform.Contracts.Queues;
 using IdoPlatform.BuildingBlocks.Web;
 using IdoPlatform.Registrations.CodeLists;
 using IdoPlatform.BuildingBlocks.Hosting;

@@ -34,8 +34,9 @@ public sealed class HealthTests : IAsyncLifetime
     [Fact]
     public async Task Ready_reports_each_service_and_stays_up_when_one_is_down()
     {
-        var report = await Eventually.ReturnsAsync(ReadyAsync,
-            r => ServiceStatus(r.Body, "offers") == "Healthy" && ServiceStatus(r.Body, "monitoring") == "Degraded");
+        var report = await Eventually.Until(ReadyAsync,
+            r => ServiceStatus(r.Body, "offers") == "Healthy" && ServiceStatus(r.Body, "monitoring") == "Degraded",
+            Eventually.Patience, "offers Healthy and monitoring Degraded in the readiness report", pause: RunningGateway.ProbePause);
 
         Assert.Equal(HttpStatusCode.OK, report.Status);
         Assert.Equal("Degraded", report.Body.GetProperty("status").GetString());

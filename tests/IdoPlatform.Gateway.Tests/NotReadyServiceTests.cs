@@ -28,7 +28,8 @@ public sealed class NotReadyServiceTests : IAsyncLifetime
     [Fact]
     public async Task A_service_alive_but_not_ready_is_reported_healthy_and_keeps_its_traffic()
     {
-        var status = await Eventually.ReturnsAsync(() => _gateway.ServiceStatusAsync("registrations"), s => s == "Healthy");
+        var status = await Eventually.Until(() => _gateway.ServiceStatusAsync("registrations"), s => s == "Healthy",
+            Eventually.Patience, "registrations Healthy", pause: RunningGateway.ProbePause);
         using var response = await _gateway.NewClient(TestTokens.Valid()).PostAsJsonAsync("/registrations/v1/visits", new { topic = "digid" });
 
         Assert.Equal("Healthy", status);

@@ -39,9 +39,11 @@ public sealed class QuietWhenDownTests : IAsyncLifetime
     public async Task A_service_its_probe_finds_down_gets_no_requests_while_clients_get_503()
     {
         // Probed once first: until then the gateway knows nothing of the service and reports it "not yet checked".
-        await Eventually.ReturnsAsync(() => _gateway.ServiceStatusAsync("registrations"), s => s == "Healthy");
+        await Eventually.Until(() => _gateway.ServiceStatusAsync("registrations"), s => s == "Healthy",
+            Eventually.Patience, "registrations Healthy", pause: RunningGateway.ProbePause);
         _registrations.Alive = false;
-        await Eventually.ReturnsAsync(() => _gateway.ServiceStatusAsync("registrations"), s => s != "Healthy");
+        await Eventually.Until(() => _gateway.ServiceStatusAsync("registrations"), s => s != "Healthy",
+            Eventually.Patience, "registrations no longer Healthy", pause: RunningGateway.ProbePause);
 
         for (var i = 0; i < 20; i++)
         {
@@ -66,7 +68,8 @@ public sealed class QuietWhenDownTests : IAsyncLifetime
             Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
         }
         await _registrations.StartAgainAsync();
-        await Eventually.ReturnsAsync(() => _gateway.ServiceStatusAsync("registrations"), s => s == "Healthy");
+        await Eventually.Until(() => _gateway.ServiceStatusAsync("registrations"), s => s == "Healthy",
+            Eventually.Patience, "registrations Healthy", pause: RunningGateway.ProbePause);
 
         var during = _logs.Entries.Skip(logged).ToList();
         Assert.All(during, e => Assert.Null(e.Exception));

@@ -94,7 +94,8 @@ public sealed class ReplicaTests : IAsyncLifetime
     {
         await _primary.StopAsync();
 
-        var status = await Eventually.ReturnsAsync(() => DestinationsAsync(), d => d.Primary == "Unhealthy" && d.Second == "Healthy");
+        var status = await Eventually.Until(() => DestinationsAsync(), d => d.Primary == "Unhealthy" && d.Second == "Healthy",
+            Eventually.Patience, "the primary Unhealthy and the second Healthy", pause: RunningGateway.ProbePause);
 
         Assert.Equal(("Unhealthy", "Healthy", "Healthy"), status);
         for (var i = 0; i < 5; i++)
@@ -110,7 +111,8 @@ public sealed class ReplicaTests : IAsyncLifetime
     {
         await _primary.StopAsync();
         await _second.StopAsync();
-        await Eventually.ReturnsAsync(() => DestinationsAsync(), d => d.Service == "Degraded");
+        await Eventually.Until(() => DestinationsAsync(), d => d.Service == "Degraded",
+            Eventually.Patience, "the service Degraded", pause: RunningGateway.ProbePause);
 
         using var response = await _client.PostAsync(Path, Body("zonder sleutel"));
 

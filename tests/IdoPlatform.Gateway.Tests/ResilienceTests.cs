@@ -41,7 +41,8 @@ public sealed class ResilienceTests : IAsyncLifetime
         }
 
         await _registrations.StartAgainAsync();
-        using var back = await Eventually.ReturnsAsync(() => _client.GetAsync("/registrations/v1/visits"), r => r.StatusCode == HttpStatusCode.OK);
+        using var back = await Eventually.Until(() => _client.GetAsync("/registrations/v1/visits"), r => r.StatusCode == HttpStatusCode.OK,
+            Eventually.Patience, "200 from registrations again", r => ((int)r.StatusCode).ToString(), RunningGateway.ProbePause);
         Assert.Equal(HttpStatusCode.OK, back.StatusCode);
     }
 

@@ -1,5 +1,5 @@
 using System.Diagnostics;
-using IdoPlatform.Testing.Private;
+using IdoPlatform.LocalServers;
 
 namespace IdoPlatform.Testing.Tests;
 

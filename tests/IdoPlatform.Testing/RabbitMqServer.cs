@@ -1,5 +1,5 @@
 using System.Collections.Concurrent;
-using IdoPlatform.Testing.RabbitMq;
+using IdoPlatform.LocalServers.RabbitMq;
 
 namespace IdoPlatform.Testing;
 

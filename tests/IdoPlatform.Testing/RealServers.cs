@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using IdoPlatform.Testing.Docker;
-using IdoPlatform.Testing.Private;
-using IdoPlatform.Testing.RabbitMq;
+using IdoPlatform.LocalServers;
+using IdoPlatform.LocalServers.RabbitMq;
 using Testcontainers.RabbitMq;
 
 namespace IdoPlatform.Testing;
@@ -97,7 +97,7 @@ public static class RealServers
         var broker = await PrivateRabbitMq.LaunchAsync();
         return Remember(new RabbitMqServer(
             broker.AmqpUri, broker.Management, $"private RabbitMQ node {broker.NodeName} in {broker.Folder}", broker.StartedIn,
-            own ? broker : null, broker.DisposeAsync, deleteVirtualHostsAtEnd: false));
+            own ? new PrivateNodeControl(broker) : null, broker.DisposeAsync, deleteVirtualHostsAtEnd: false));
     }
 
     private static RabbitMqServer FromEnvironment(Uri amqp)
@@ -156,5 +156,12 @@ public static class RealServers
             while (!await AmqpProbe.AcceptsConnectionAsync(amqp))
                 await Task.Delay(200);
         }
+    }
+
+    private sealed class PrivateNodeControl(PrivateRabbitMq broker) : IBrokerControl
+    {
+        public Task StopAsync() => broker.StopAsync();
+
+        public Task StartAsync() => broker.StartAsync();
     }
 }

@@ -15,7 +15,7 @@ public sealed class RealServersUnavailableException(string message) : Exception(
             : $"or start a Docker engine, or set {overrideVariable} to a server of your own.";
         return new($"""
             No {server} for the tests: {situation}, no Docker engine answered at {dockerEndpoint}, and {missing}.
-            Install the servers (as root): {Private.ServerBinaries.InstallHint}
+            Install the servers (as root): {LocalServers.ServerBinaries.InstallHint}
             {alternatives}
             """);
     }

@@ -61,17 +61,11 @@ public sealed class MonitorPageTests(WebPlatformFixture platform)
                 }
 
             // Monitoring counts them a moment later (registrations' relay → RabbitMQ → monitoring's log → projection).
-            var deadline = DateTime.UtcNow.AddSeconds(90);
-            while (true)
-            {
-                var counts = await CountsAsync(Monitor, $"from={DayText}&to={DayText}&groupBy=province");
-                var rows = counts["rows"]!.AsArray();
-                long Visits(string province) => rows.FirstOrDefault(r => (string?)r!["province"] == province)?["visits"]?.GetValue<long>() ?? 0;
-                if (Visits("Groningen") == 15 && Visits("Fryslân") == 10)
-                    break;
-                Assert.True(DateTime.UtcNow < deadline, $"monitoring did not count the visits in time: {counts.ToJsonString()}");
-                await Task.Delay(500);
-            }
+            static long Visits(JsonNode counts, string province) => counts["rows"]!.AsArray()
+                .FirstOrDefault(r => (string?)r!["province"] == province)?["visits"]?.GetValue<long>() ?? 0;
+            await Eventually.Until(() => CountsAsync(Monitor, $"from={DayText}&to={DayText}&groupBy=province"),
+                counts => Visits(counts, "Groningen") == 15 && Visits(counts, "Fryslân") == 10,
+                TimeSpan.FromSeconds(90), "monitoring to count the visits", counts => counts.ToJsonString(), TimeSpan.FromMilliseconds(500));
             arranged = true;
         }
         finally
@@ -293,21 +287,19 @@ public sealed class MonitorPageTests(WebPlatformFixture platform)
         var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow,
             TimeZoneInfo.FindSystemTimeZoneById("Europe/Amsterdam")).DateTime).ToString("yyyy-MM-dd");
         var query = $"from={today}&to={today}&groupBy=agency";
-        JsonNode? row = null;
-        var deadline = DateTime.UtcNow.AddSeconds(90);
-        while (row is null || row["arrived"]!.GetValue<long>() < 1 || row["issued"]!.GetValue<long>() < 2)
-        {
-            Assert.True(DateTime.UtcNow < deadline, $"monitoring did not count the referrals in time: {row?.ToJsonString()}");
-            await Task.Delay(500);
-            var (status, json, _) = await platform.ApiAsync(Monitor, HttpMethod.Get, "monitoring/v1/referral-outcomes?" + query);
-            Assert.Equal(200, status);
-            row = json!["rows"]!.AsArray().FirstOrDefault(r => (string?)r!["agency"] == "toeslagen");
-        }
+        var row = await Eventually.Until(async () =>
+            {
+                var (status, json, _) = await platform.ApiAsync(Monitor, HttpMethod.Get, "monitoring/v1/referral-outcomes?" + query);
+                Assert.Equal(200, status);
+                return json!["rows"]!.AsArray().FirstOrDefault(r => (string?)r!["agency"] == "toeslagen");
+            },
+            row => row is not null && row["arrived"]!.GetValue<long>() >= 1 && row["issued"]!.GetValue<long>() >= 2,
+            TimeSpan.FromSeconds(90), "monitoring to count the referrals", row => row?.ToJsonString() ?? "no row", TimeSpan.FromMilliseconds(500));
 
         var page = await platform.NewPageAsync();
         await platform.SignInAsync(page, Monitor, $"monitor?from={today}&to={today}&period=geheel&groupBy=province");
         var funnel = (await TableAsync(page, "verwijzingen")).Single(r => r[0] == "Dienst Toeslagen");
-        Assert.Equal(new[] { "issued", "arrived", "expired", "cancelled", "open" }.Select(k => row[k]!.GetValue<long>().ToString()),
+        Assert.Equal(new[] { "issued", "arrived", "expired", "cancelled", "open" }.Select(k => row![k]!.GetValue<long>().ToString()),
             funnel.Skip(1).Take(5));
         await Expect(page.Locator("figure[data-tabel=verwijzingen]")).ToHaveAttributeAsync("data-getekend", "ja");
         await Accessibility.AssertNoViolationsAsync(page, "the dashboard's referral funnel");

@@ -1,6 +1,6 @@
 using IdoPlatform.BuildingBlocks.Messaging;
 using IdoPlatform.BuildingBlocks.Messaging.DeadLetters;
-using IdoPlatform.BuildingBlocks.Messaging.Topology;
+using IdoPlatform.Contracts.Queues;
 
 namespace IdoPlatform.Launcher.Local;
 

@@ -1,5 +1,5 @@
 using System.Text.Json;
-using IdoPlatform.Testing.Private;
+using IdoPlatform.LocalServers;
 
 namespace IdoPlatform.Launcher.Local;
 

@@ -1,5 +1,5 @@
 using System.Collections.Concurrent;
-using IdoPlatform.Testing.Private;
+using IdoPlatform.LocalServers;
 
 namespace IdoPlatform.Launcher.Local;
 

@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using System.Runtime.InteropServices;
-using IdoPlatform.Testing.Private;
+using IdoPlatform.LocalServers;
 
 namespace IdoPlatform.Launcher.Local;
 

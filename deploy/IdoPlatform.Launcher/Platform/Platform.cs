@@ -1,7 +1,7 @@
 using System.Net.Http.Headers;
 using System.Security.Cryptography;
 using System.Text.Json;
-using IdoPlatform.Testing.Private;
+using IdoPlatform.LocalServers;
 
 namespace IdoPlatform.Launcher;
 

@@ -110,7 +110,7 @@ public sealed class ServiceProcess : IDisposable
     }
 
     /// <summary>Another free port, after the first was taken between our pick and the bind.</summary>
-    internal void MoveToAnotherPort() => Port = Testing.Private.FreePort.Next();
+    internal void MoveToAnotherPort() => Port = LocalServers.FreePort.Next();
 
     /// <summary>Waits until <c>/health/ready</c> satisfies <paramref name="isReady"/>; fails with the log's last
     /// lines when the process ends or the deadline passes.</summary>

@@ -1,4 +1,5 @@
 using IdoPlatform.BuildingBlocks.Messaging.Topology;
+using IdoPlatform.Contracts.Queues;
 using MassTransit;
 
 namespace IdoPlatform.BuildingBlocks.Messaging;
@@ -10,7 +11,7 @@ public sealed class MessagingBuilder(string serviceName)
 
     public string ServiceName { get; } = serviceName;
 
-    /// <summary>The platform's consumer endpoints; tests replace it with their own.</summary>
+    /// <summary>The platform's consumer endpoints (the catalogue in contracts/Queues); tests replace it with their own.</summary>
     public IReadOnlyList<ConsumerEndpoint> Catalogue { get; set; } = ConsumerEndpoints.All;
 
     internal IReadOnlyList<(Type Consumer, ConsumerEndpoint Endpoint)> Consumers => _consumers;

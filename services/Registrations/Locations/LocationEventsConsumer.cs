@@ -1,5 +1,5 @@
 using IdoPlatform.BuildingBlocks.Messaging.Inbox;
-using IdoPlatform.BuildingBlocks.Messaging.Topology;
+using IdoPlatform.Contracts.Queues;
 using IdoPlatform.Contracts.Offers;
 using IdoPlatform.Registrations.Storage;
 using MassTransit;

@@ -1,5 +1,6 @@
 using IdoPlatform.BuildingBlocks.Messaging.Tests.Contracts;
 using IdoPlatform.BuildingBlocks.Messaging.Topology;
+using IdoPlatform.Contracts.Queues;
 
 namespace IdoPlatform.BuildingBlocks.Messaging.Tests.Fakes;
 

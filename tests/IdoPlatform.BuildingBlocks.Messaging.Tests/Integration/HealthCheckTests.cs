@@ -15,7 +15,8 @@ public sealed class HealthCheckTests
         using var audit = await TestServices.StartAudit(
             await RealServers.NewDatabaseAsync("audit"), await RealServers.NewVirtualHostAsync("health"), new AuditProbe());
 
-        var report = await Eventually.Value(() => Ready(audit.Services), r => r.Status == HealthStatus.Healthy);
+        var report = await Eventually.Until(() => Ready(audit.Services), r => r.Status == HealthStatus.Healthy,
+            Eventually.Patience, "the bus healthy", r => r.Status.ToString(), Eventually.ShortPause);
 
         Assert.Contains("rabbitmq", report.Entries.Keys);
         await audit.StopAsync();

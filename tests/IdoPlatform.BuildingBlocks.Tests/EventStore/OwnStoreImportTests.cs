@@ -57,7 +57,7 @@ public sealed class OwnStoreImportTests
             var changed = await streams.Change<Counter>(a, _ => Decision.Accept(new Counted(10)), AppendContext.System,
                 acceptsVersion: v => v == 3);
             Assert.Equal((WriteStatus.Appended, 4L, 13), (changed.Status, changed.Version, changed.State!.Total));
-            await StoreHost.Eventually(async () => await StoreHost.Scalar(db, "SELECT count(*) FROM seen") == 2, "the two new events handled");
+            await Eventually.True(async () => await StoreHost.Scalar(db, "SELECT count(*) FROM seen") == 2, "the two new events handled");
             Assert.Equal([ids[4].ToString()], await StoreHost.Column<string>(db, "SELECT event_id::text FROM seen ORDER BY n LIMIT 1"));
         }
 

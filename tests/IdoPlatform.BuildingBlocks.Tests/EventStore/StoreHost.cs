@@ -10,8 +10,6 @@ namespace IdoPlatform.BuildingBlocks.Tests.EventStore;
 /// <summary>A small host wired as a service would be: the event store on a real PostgreSQL database.</summary>
 public static class StoreHost
 {
-    public static readonly TimeSpan Patience = TimeSpan.FromSeconds(90);
-
     public static Task<string> NewDatabase() => RealServers.NewDatabaseAsync("es");
 
     /// <summary>Starts a host on <paramref name="database"/> with the test events and the <see cref="Counter"/> stream.</summary>
@@ -54,18 +52,6 @@ public static class StoreHost
         var values = new List<T>();
         while (await reader.ReadAsync()) values.Add(reader.GetFieldValue<T>(0));
         return values;
-    }
-
-    /// <summary>Waits (with a generous bound) until <paramref name="condition"/> holds.</summary>
-    public static async Task Eventually(Func<Task<bool>> condition, string what, TimeSpan? within = null)
-    {
-        var patience = within ?? Patience;
-        using var timeout = new CancellationTokenSource(patience);
-        while (!await condition())
-        {
-            if (timeout.IsCancellationRequested) Assert.Fail($"Still not true after {patience.TotalSeconds} s: {what}");
-            await Task.Delay(50);
-        }
     }
 
     /// <summary>Starts a counter stream with the given numbers; returns its events as stored.</summary>

@@ -19,7 +19,7 @@ public sealed class SubscriptionTests
         gate.HoldNumber = 1;
 
         var held = host.Count(1);
-        await gate.Entered.Task.WaitAsync(StoreHost.Patience);
+        await gate.Entered.Task.WaitAsync(Eventually.Patience);
         var later = await host.Count(2);
         await Task.Delay(BeyondStaleThreshold);
 
@@ -28,7 +28,7 @@ public sealed class SubscriptionTests
 
         gate.Release.SetResult();
         var first = await held;
-        await StoreHost.Eventually(async () => await Seen(db) >= 2, "both events handled");
+        await Eventually.True(async () => await Seen(db) >= 2, "both events handled");
 
         Assert.True(first[0].Sequence < later[0].Sequence);
         Assert.Equal([first[0].Metadata.EventId, later[0].Metadata.EventId],
@@ -45,7 +45,7 @@ public sealed class SubscriptionTests
         await Assert.ThrowsAnyAsync<Exception>(() => host.Count(1)); // draws a sequence number, then rolls back
         var later = await host.Count(2);
 
-        await StoreHost.Eventually(async () => await Delivered(db, later[0]), "the later event handled",
+        await Eventually.True(async () => await Delivered(db, later[0]), "the later event handled",
             within: TimeSpan.FromSeconds(15));
         // Marten fills the drawn number with a "tombstone" event, which subscriptions receive too; the failed event never.
         Assert.Equal(["counted"], await StoreHost.Column<string>(db, "SELECT type FROM seen WHERE type <> 'tombstone'"));
@@ -57,14 +57,14 @@ public sealed class SubscriptionTests
         var db = await NewDatabaseWithSeenTable();
         using var host = await StartRecording(db, "solo");
         await host.Count(1);
-        await StoreHost.Eventually(async () => await Seen(db) >= 1, "the first event handled");
+        await Eventually.True(async () => await Seen(db) >= 1, "the first event handled");
 
         // As a writer that crashed mid-append: its sequence number is drawn and nothing (not even a tombstone) fills it.
         await StoreHost.Scalar(db, "BEGIN; SELECT nextval('mt_events_sequence'); ROLLBACK; SELECT 1");
         var later = await host.Count(2);
 
         // No live transaction can fill the hole, so Marten skips it once older than its threshold (3 s).
-        await StoreHost.Eventually(async () => await Delivered(db, later[0]), "the later event handled past the hole",
+        await Eventually.True(async () => await Delivered(db, later[0]), "the later event handled past the hole",
             within: TimeSpan.FromSeconds(15));
         Assert.Equal(2, await Seen(db));
     }
@@ -77,7 +77,7 @@ public sealed class SubscriptionTests
         using var b = await StartRecording(db, "B");
 
         var before = await AppendCounters(a, 20);
-        await StoreHost.Eventually(async () => await Seen(db) >= 20, "20 events handled");
+        await Eventually.True(async () => await Seen(db) >= 20, "20 events handled");
         var leader = Assert.Single(await StoreHost.Column<string>(db, "SELECT DISTINCT instance FROM seen"));
         var (dying, survivor, other) = leader == "A" ? (a, b, "B") : (b, a, "A");
 
@@ -86,7 +86,7 @@ public sealed class SubscriptionTests
         await StopQuietly(dying);
 
         var after = await AppendCounters(survivor, 20);
-        await StoreHost.Eventually(async () => await Seen(db) >= 40, "40 events handled");
+        await Eventually.True(async () => await Seen(db) >= 40, "40 events handled");
 
         Assert.Equal(40, await StoreHost.Scalar(db, "SELECT count(*) FROM seen"));
         Assert.Equal(40, await StoreHost.Scalar(db, "SELECT count(DISTINCT event_id) FROM seen"));
@@ -107,7 +107,7 @@ public sealed class SubscriptionTests
         for (var round = 1; round <= 3; round++)
         {
             await AppendCounters(round % 2 == 0 ? a : b, 10);
-            await StoreHost.Eventually(async () => await Seen(db) >= round * 10, $"round {round} handled");
+            await Eventually.True(async () => await Seen(db) >= round * 10, $"round {round} handled");
             await Task.Delay(TimeSpan.FromSeconds(2.5));
         }
 

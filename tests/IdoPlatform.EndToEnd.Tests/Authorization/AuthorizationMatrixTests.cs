@@ -55,7 +55,7 @@ public sealed partial class AuthorizationMatrixTests(PlatformFixture platform)
 
     /// <summary>A problem document's <c>instance</c> repeats the request path, which the caller wrote itself
     /// (ids included): that is no disclosure. Everything else in the answer is.</summary>
-    private static string WithoutEchoedPath(Support.ApiResponse answer)
+    private static string WithoutEchoedPath(ApiResponse answer)
     {
         if (answer.ContentType != "application/problem+json" || System.Text.Json.Nodes.JsonNode.Parse(answer.Body) is not System.Text.Json.Nodes.JsonObject problem)
             return answer.Body;

@@ -28,11 +28,11 @@ public sealed class MatrixWorld
     public PlatformFixture Platform { get; }
     public DemoWorld Seeds => Platform.Seeds;
 
-    public Api DeskA { get; }
-    public Api AdminA { get; }
-    public Api AdminB { get; }
-    public Api Uwv { get; }
-    public Api PlatformAdmin { get; }
+    public ApiClient DeskA { get; }
+    public ApiClient AdminA { get; }
+    public ApiClient AdminB { get; }
+    public ApiClient Uwv { get; }
+    public ApiClient PlatformAdmin { get; }
 
     public Guid VisitA { get; private set; }
     public Guid DraftOfferA { get; private set; }
@@ -99,6 +99,6 @@ public sealed class MatrixWorld
         Bodies.Location(Seeds.OrganisationB, "Servicepunt matrix B", "8913AB", "Leeuwarden", "GM0080", "Leeuwarden", "Fryslân");
 
     /// <summary>The current ETag of a resource, read by a set-up account allowed to see it.</summary>
-    public async Task<IReadOnlyDictionary<string, string>> IfMatchAsync(Api reader, string path) =>
+    public async Task<IReadOnlyDictionary<string, string>> IfMatchAsync(ApiClient reader, string path) =>
         Headers.IfMatch((await reader.GetAsync(path)).Expect(HttpStatusCode.OK));
 }

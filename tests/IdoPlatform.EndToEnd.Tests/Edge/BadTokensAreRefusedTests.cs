@@ -57,6 +57,6 @@ public sealed class BadTokensAreRefusedTests(PlatformFixture platform)
         Assert.Equal("application/problem+json", answer.ContentType);
     }
 
-    private Support.Api Client(PlatformService? target, string token) =>
+    private ApiClient Client(PlatformService? target, string token) =>
         target is { } service ? platform.Direct(service, token) : platform.Gateway(token);
 }

@@ -15,8 +15,8 @@ public sealed class RateLimitTests(PlatformFixture platform)
         using var busy = platform.Gateway(platform.Tokens.Desk(seeds.OrganisationA, "e2e-rate-limited-" + Guid.NewGuid().ToString("N")[..8]));
         var limit = PlatformFixture.PermitsPerAccount;
         var served = 0;
-        var refused = new ConcurrentQueue<Support.ApiResponse>();
-        var others = new ConcurrentQueue<Support.ApiResponse>();
+        var refused = new ConcurrentQueue<ApiResponse>();
+        var others = new ConcurrentQueue<ApiResponse>();
         var sent = 0;
         var workers = Enumerable.Range(0, 8).Select(async _ =>
         {

@@ -77,11 +77,11 @@ public sealed class PlatformFixture(IMessageSink diagnostics) : IAsyncLifetime
     }
 
     /// <summary>The gateway, as <paramref name="token"/>'s account (anonymous when null).</summary>
-    public Api Gateway(string? token = null) => new(new HttpClient(handler, disposeHandler: false) { BaseAddress = Platform.GatewayUrl }, token, this);
+    public ApiClient Gateway(string? token = null) => new(new HttpClient(handler, disposeHandler: false) { BaseAddress = Platform.GatewayUrl }, token, Context);
 
     /// <summary>A service reached directly, bypassing the gateway.</summary>
-    public Api Direct(PlatformService service, string? token = null) =>
-        new(new HttpClient(handler, disposeHandler: false) { BaseAddress = Platform.ServiceUrl(service) }, token, this);
+    public ApiClient Direct(PlatformService service, string? token = null) =>
+        new(new HttpClient(handler, disposeHandler: false) { BaseAddress = Platform.ServiceUrl(service) }, token, Context);
 
     /// <summary>A token for a seeded demo account from the gateway's token endpoint (asked once per account).</summary>
     public Task<string> DemoTokenAsync(string username) =>

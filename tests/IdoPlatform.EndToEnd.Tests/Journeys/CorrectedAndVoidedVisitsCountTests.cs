@@ -53,13 +53,13 @@ public sealed class CorrectedAndVoidedVisitsCountTests(PlatformFixture platform)
     }
 
     /// <summary>Polls until the library admin's counts at <paramref name="location"/> are exactly <paramref name="expected"/>.</summary>
-    private async Task CountsBecome(Api admin, string location, Counts expected, string when)
+    private async Task CountsBecome(ApiClient admin, string location, Counts expected, string when)
     {
         await Eventually.Until(() => Read(admin, location), c => c == expected, TimeSpan.FromSeconds(30),
             $"question counts at {location} {when} to be exactly {expected}");
     }
 
-    private static async Task<Counts> Read(Api admin, string location)
+    private static async Task<Counts> Read(ApiClient admin, string location)
     {
         var query = $"monitoring/v1/question-counts?{DutchDays.RangeAroundToday}&location={location}";
         var byLocation = (await admin.GetAsync(query + "&groupBy=location")).Expect(HttpStatusCode.OK);

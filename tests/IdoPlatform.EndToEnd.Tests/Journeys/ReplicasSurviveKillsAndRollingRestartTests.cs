@@ -51,7 +51,7 @@ public sealed class ReplicasSurviveKillsAndRollingRestartTests(PlatformFixture f
         var tokens = new TokenMint(options.Issuer, options.Audience, platform.SigningKey);
         var organisation = fixture.Seeds.OrganisationB;
         var location = fixture.Seeds.BurstLocation;
-        Api Client(string token) => new(new HttpClient { BaseAddress = platform.GatewayUrl }, token, fixture);
+        ApiClient Client(string token) => new(new HttpClient { BaseAddress = platform.GatewayUrl }, token, fixture.Context);
         var desks = Enumerable.Range(1, Desks).Select(i => Client(tokens.Desk(organisation, $"e2e-replica-desk-{i}"))).ToList();
         using var admin = Client(tokens.LibraryAdmin(organisation, "e2e-replica-admin"));
         await using var load = new SteadyDeskLoad(desks, admin, location);

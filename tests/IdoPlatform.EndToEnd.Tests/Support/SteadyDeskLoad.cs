@@ -10,7 +10,7 @@ namespace IdoPlatform.EndToEnd.Tests.Support;
 /// agencies, monitoring's counts), so every service gets traffic. Every answer that is not what it should be is
 /// recorded with the phase the run was in at that moment.
 /// </summary>
-public sealed class SteadyDeskLoad(IReadOnlyList<Api> desks, Api monitor, string location) : IAsyncDisposable
+public sealed class SteadyDeskLoad(IReadOnlyList<ApiClient> desks, ApiClient monitor, string location) : IAsyncDisposable
 {
     private static readonly TimeSpan GiveUpAfter = TimeSpan.FromSeconds(60);
 
@@ -46,7 +46,7 @@ public sealed class SteadyDeskLoad(IReadOnlyList<Api> desks, Api monitor, string
         await Task.WhenAll(clients);
     }
 
-    private async Task RunAsync(Api desk, int index)
+    private async Task RunAsync(ApiClient desk, int index)
     {
         var reads = new Func<Task<ApiResponse>>[]
         {
@@ -62,7 +62,7 @@ public sealed class SteadyDeskLoad(IReadOnlyList<Api> desks, Api monitor, string
         }
     }
 
-    private async Task RegisterAsync(Api desk, string topic)
+    private async Task RegisterAsync(ApiClient desk, string topic)
     {
         var key = new Dictionary<string, string> { ["Idempotency-Key"] = Guid.NewGuid().ToString() };
         var clock = Stopwatch.StartNew();

@@ -10,6 +10,9 @@ public sealed class RunningGateway : IAsyncDisposable
 {
     public static readonly string[] Services = ["registrations", "referrals", "offers", "monitoring"];
 
+    /// <summary>Between two looks at what the gateway's health probes (short intervals here) have seen.</summary>
+    public static readonly TimeSpan ProbePause = TimeSpan.FromMilliseconds(200);
+
     private readonly WebApplication _app;
 
     private RunningGateway(WebApplication app, Uri address)

@@ -1,7 +1,6 @@
 using System.Net;
-using System.Net.Http.Json;
-using System.Text.Json;
 using System.Text.Json.Nodes;
+using IdoPlatform.Testing.Http;
 
 namespace IdoPlatform.Offers.Tests.Integration;
 
@@ -10,12 +9,9 @@ public static class Http
     public static async Task<(HttpStatusCode Status, JsonNode? Body, string? ETag)> Send(this HttpClient client, HttpMethod method,
         string path, object? body = null, string? ifMatch = null)
     {
-        using var request = new HttpRequestMessage(method, path);
-        if (body is not null) request.Content = JsonContent.Create(body, body.GetType(), options: new JsonSerializerOptions(JsonSerializerDefaults.Web));
-        if (ifMatch is not null) request.Headers.TryAddWithoutValidation("If-Match", ifMatch);
-        using var response = await client.SendAsync(request);
-        var text = await response.Content.ReadAsStringAsync();
-        return (response.StatusCode, text.Length == 0 ? null : JsonNode.Parse(text), response.Headers.ETag?.ToString());
+        var answer = await client.SendJsonAsync(method, path, body,
+            headers: ifMatch is null ? null : new Dictionary<string, string> { ["If-Match"] = ifMatch });
+        return (answer.Status, answer.JsonOrNull, answer.ETag);
     }
 
     public static Task<(HttpStatusCode Status, JsonNode? Body, string? ETag)> Get(this HttpClient client, string path) =>

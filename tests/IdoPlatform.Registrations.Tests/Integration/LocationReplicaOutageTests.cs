@@ -1,5 +1,5 @@
 using IdoPlatform.BuildingBlocks.Messaging.DeadLetters;
-using IdoPlatform.BuildingBlocks.Messaging.Topology;
+using IdoPlatform.Contracts.Queues;
 using IdoPlatform.Contracts.Offers;
 using MassTransit;
 using Microsoft.AspNetCore.Hosting;

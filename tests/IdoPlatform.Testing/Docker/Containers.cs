@@ -28,7 +28,7 @@ internal static class Containers
             .WithUsername(RabbitMqUser)
             .WithPassword(RabbitMqUser);
         builder = fixedHostPorts
-            ? builder.WithPortBinding(Private.FreePort.Next(), AmqpPort).WithPortBinding(Private.FreePort.Next(), ManagementPort)
+            ? builder.WithPortBinding(LocalServers.FreePort.Next(), AmqpPort).WithPortBinding(LocalServers.FreePort.Next(), ManagementPort)
             : builder.WithPortBinding(ManagementPort, assignRandomHostPort: true);
         var container = builder.Build();
         await container.StartAsync();

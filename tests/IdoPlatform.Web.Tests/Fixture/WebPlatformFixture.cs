@@ -1,9 +1,8 @@
 using System.Diagnostics;
-using System.Net.Http.Headers;
-using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using IdoPlatform.Launcher;
 using IdoPlatform.Testing;
+using IdoPlatform.Testing.Http;
 using Xunit.Abstractions;
 using Xunit.Sdk;
 
@@ -103,15 +102,9 @@ public class WebPlatformFixture(IMessageSink diagnostics) : IAsyncLifetime
     public async Task<(int Status, JsonNode? Json, string? ETag)> ApiAsync(string username, HttpMethod method, string path,
         object? body = null, string? ifMatch = null)
     {
-        using var request = new HttpRequestMessage(method, new Uri(Platform.GatewayUrl, path));
-        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", await Platform.DemoTokenAsync(username));
-        if (body is not null)
-            request.Content = JsonContent.Create(body);
-        if (ifMatch is not null)
-            request.Headers.TryAddWithoutValidation("If-Match", ifMatch);
-        using var response = await http.SendAsync(request);
-        var text = await response.Content.ReadAsStringAsync();
-        return ((int)response.StatusCode, text.Length > 0 ? JsonNode.Parse(text) : null, response.Headers.ETag?.Tag);
+        var answer = await http.SendJsonAsync(method, new Uri(Platform.GatewayUrl, path).ToString(), body,
+            await Platform.DemoTokenAsync(username), ifMatch is null ? null : new Dictionary<string, string> { ["If-Match"] = ifMatch });
+        return (answer.Code, answer.JsonOrNull, answer.ETag);
     }
 
     /// <summary>Registers a one-question visit through the API and returns its id.</summary>

@@ -1,4 +1,4 @@
-using IdoPlatform.BuildingBlocks.Messaging.Topology;
+using IdoPlatform.Contracts.Queues;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace IdoPlatform.BuildingBlocks.Messaging.DeadLetters;

@@ -1,3 +1,5 @@
+using IdoPlatform.Contracts.Queues;
+
 namespace IdoPlatform.BuildingBlocks.Messaging.Topology;
 
 /// <summary>The consumer endpoints this process knows of: <see cref="ConsumerEndpoints.All"/> unless a
