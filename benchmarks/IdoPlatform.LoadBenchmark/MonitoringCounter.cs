@@ -10,14 +10,14 @@ namespace IdoPlatform.LoadBenchmark;
 /// around today, so a run across midnight still counts whole.</summary>
 public sealed class MonitoringCounter(HttpClient http, Uri gateway, string readerToken, string locationId)
 {
-    private readonly AuthenticationHeaderValue bearer = new("Bearer", readerToken);
+    private readonly AuthenticationHeaderValue _bearer = new("Bearer", readerToken);
 
     public async Task<long> VisitsAsync(CancellationToken ct)
     {
         var today = DateOnly.FromDateTime(DateTime.UtcNow);
         var query = $"monitoring/v1/question-counts?from={Day(today.AddDays(-2))}&to={Day(today.AddDays(2))}&location={Uri.EscapeDataString(locationId)}";
         using var request = new HttpRequestMessage(HttpMethod.Get, new Uri(gateway, query));
-        request.Headers.Authorization = bearer;
+        request.Headers.Authorization = _bearer;
         using var response = await http.SendAsync(request, ct);
         var body = await response.Content.ReadAsStringAsync(ct);
         if (!response.IsSuccessStatusCode)

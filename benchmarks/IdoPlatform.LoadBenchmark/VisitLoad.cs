@@ -17,9 +17,9 @@ public sealed record LoadResult(int Created, IReadOnlyDictionary<string, int> Er
 /// next request when the previous one is answered), all as one desk account at one location.</summary>
 public sealed class VisitLoad(HttpClient http, Uri gateway, string deskToken, string locationId)
 {
-    private readonly Uri visits = new(gateway, "registrations/v1/visits");
-    private readonly AuthenticationHeaderValue bearer = new("Bearer", deskToken);
-    private readonly byte[] body = Encoding.UTF8.GetBytes(
+    private readonly Uri _visits = new(gateway, "registrations/v1/visits");
+    private readonly AuthenticationHeaderValue _bearer = new("Bearer", deskToken);
+    private readonly byte[] _body = Encoding.UTF8.GetBytes(
         $$"""{"locationId":"{{locationId}}","channel":"in-person","questions":[{"topic":"digid","domain":"digital-government","durationBand":"0-10","helpGiven":["explained"]}]}""");
 
     /// <summary>Registers until one is accepted: registrations learns the location from offers' events over
@@ -84,9 +84,9 @@ public sealed class VisitLoad(HttpClient http, Uri gateway, string deskToken, st
     /// <summary>One registration; status 0 when no answer came (connection refused, reset, time-out).</summary>
     private async Task<(HttpStatusCode Status, string Text)> SendAsync(CancellationToken ct)
     {
-        using var request = new HttpRequestMessage(HttpMethod.Post, visits) { Content = new ByteArrayContent(body) };
+        using var request = new HttpRequestMessage(HttpMethod.Post, _visits) { Content = new ByteArrayContent(_body) };
         request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
-        request.Headers.Authorization = bearer;
+        request.Headers.Authorization = _bearer;
         try
         {
             using var response = await http.SendAsync(request, ct);

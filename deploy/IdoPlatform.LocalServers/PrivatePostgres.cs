@@ -12,11 +12,11 @@ public sealed class PrivatePostgres : IAsyncDisposable
 {
     public const string Superuser = "postgres";
 
-    private readonly InstanceDirectory instance;
+    private readonly InstanceDirectory _instance;
 
     private PrivatePostgres(InstanceDirectory instance, int port, TimeSpan startedIn)
     {
-        this.instance = instance;
+        _instance = instance;
         Port = port;
         StartedIn = startedIn;
         ConnectionString = ConnectionStringFor(port);
@@ -29,7 +29,7 @@ public sealed class PrivatePostgres : IAsyncDisposable
 
     public TimeSpan StartedIn { get; }
 
-    public string Folder => instance.Path;
+    public string Folder => _instance.Path;
 
     public static async Task<PrivatePostgres> LaunchAsync(PrivatePostgresOptions? options = null)
     {
@@ -88,7 +88,7 @@ public sealed class PrivatePostgres : IAsyncDisposable
 
     public ValueTask DisposeAsync()
     {
-        instance.Stop();
+        _instance.Stop();
         return ValueTask.CompletedTask;
     }
 

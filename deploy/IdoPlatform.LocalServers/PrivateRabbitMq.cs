@@ -16,19 +16,19 @@ public sealed class PrivateRabbitMq : IAsyncDisposable
     private const string User = "guest";
     private static readonly TimeSpan BootTimeout = TimeSpan.FromMinutes(3);
 
-    private readonly InstanceDirectory instance;
-    private readonly string script;
-    private readonly Dictionary<string, string> environment;
-    private readonly bool ownSession;
-    private Process? node;
+    private readonly InstanceDirectory _instance;
+    private readonly string _script;
+    private readonly Dictionary<string, string> _environment;
+    private readonly bool _ownSession;
+    private Process? _node;
 
     private PrivateRabbitMq(InstanceDirectory instance, string script, Dictionary<string, string> environment, int amqpPort, int managementPort,
         bool ownSession)
     {
-        this.instance = instance;
-        this.script = script;
-        this.environment = environment;
-        this.ownSession = ownSession;
+        _instance = instance;
+        _script = script;
+        _environment = environment;
+        _ownSession = ownSession;
         AmqpPort = amqpPort;
         ManagementPort = managementPort;
         AmqpUri = new Uri($"amqp://{User}:{User}@127.0.0.1:{amqpPort}/");
@@ -44,11 +44,11 @@ public sealed class PrivateRabbitMq : IAsyncDisposable
 
     public ManagementApi Management { get; }
 
-    public string NodeName => environment["RABBITMQ_NODENAME"];
+    public string NodeName => _environment["RABBITMQ_NODENAME"];
 
     public TimeSpan StartedIn { get; private set; }
 
-    public string Folder => instance.Path;
+    public string Folder => _instance.Path;
 
     public static async Task<PrivateRabbitMq> LaunchAsync(PrivateRabbitMqOptions? options = null)
     {
@@ -82,30 +82,30 @@ public sealed class PrivateRabbitMq : IAsyncDisposable
     /// connections and its management API answers.</summary>
     public async Task StartAsync()
     {
-        if (node is { HasExited: false })
+        if (_node is { HasExited: false })
             return;
         var clock = Stopwatch.StartNew();
         // setsid (not a group leader here, so it does not fork) keeps our pid: the node process stays ours.
-        var start = new ProcessStartInfo(ownSession ? "setsid" : "sh")
+        var start = new ProcessStartInfo(_ownSession ? "setsid" : "sh")
         {
             RedirectStandardInput = true,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        if (ownSession)
+        if (_ownSession)
             start.ArgumentList.Add("sh");
         start.ArgumentList.Add("-c");
-        start.ArgumentList.Add($"exec '{script}' >> '{instance.Path}/stdout.log' 2>&1 < /dev/null");
+        start.ArgumentList.Add($"exec '{_script}' >> '{_instance.Path}/stdout.log' 2>&1 < /dev/null");
         foreach (var name in start.Environment.Keys.Where(IsInherited).ToList())
             start.Environment.Remove(name);
-        foreach (var (name, value) in environment)
+        foreach (var (name, value) in _environment)
             start.Environment[name] = value;
-        node = Process.Start(start) ?? throw new InvalidOperationException("Could not start RabbitMQ.");
+        _node = Process.Start(start) ?? throw new InvalidOperationException("Could not start RabbitMQ.");
 
         while (true)
         {
-            if (node.HasExited)
+            if (_node.HasExited)
                 throw new BrokerExitedException($"RabbitMQ node {NodeName} stopped while booting:{Environment.NewLine}{LogTail()}");
             if (clock.Elapsed > BootTimeout)
                 throw new TimeoutException($"RabbitMQ node {NodeName} did not boot within {BootTimeout}:{Environment.NewLine}{LogTail()}");
@@ -122,18 +122,18 @@ public sealed class PrivateRabbitMq : IAsyncDisposable
     /// waits 5 s on the way down.)</summary>
     public async Task StopAsync()
     {
-        if (node is null || node.HasExited)
+        if (_node is null || _node.HasExited)
             return;
         KillNode();
-        await node.WaitForExitAsync();
+        await _node.WaitForExitAsync();
         while (await FreePort.Accepts(AmqpPort))
             await Task.Delay(100);
     }
 
     public ValueTask DisposeAsync()
     {
-        instance.Stop();
-        node?.Dispose();
+        _instance.Stop();
+        _node?.Dispose();
         return ValueTask.CompletedTask;
     }
 
@@ -190,17 +190,17 @@ public sealed class PrivateRabbitMq : IAsyncDisposable
 
     private void KillNode()
     {
-        var pidFile = Path.Combine(instance.Path, "rabbitmq.pid");
+        var pidFile = Path.Combine(_instance.Path, "rabbitmq.pid");
         if (File.Exists(pidFile) && int.TryParse(File.ReadAllText(pidFile).Trim(), out var pid))
             Native.Signal(pid, Native.SigKill);
-        if (node is { HasExited: false })
-            Native.Signal(node.Id, Native.SigKill);
+        if (_node is { HasExited: false })
+            Native.Signal(_node.Id, Native.SigKill);
     }
 
     private string LogTail()
     {
         var lines = new List<string>();
-        foreach (var file in new[] { Path.Combine(instance.Path, "stdout.log"), Path.Combine(instance.Path, "log", NodeName + ".log") })
+        foreach (var file in new[] { Path.Combine(_instance.Path, "stdout.log"), Path.Combine(_instance.Path, "log", NodeName + ".log") })
             if (File.Exists(file))
                 lines.AddRange(File.ReadLines(file).TakeLast(40));
         return string.Join(Environment.NewLine, lines);

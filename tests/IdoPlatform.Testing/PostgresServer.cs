@@ -6,20 +6,20 @@ namespace IdoPlatform.Testing;
 /// <summary>A real PostgreSQL shared by the tests of one process; each fixture takes a fresh database.</summary>
 public sealed class PostgresServer : IAsyncDisposable
 {
-    private readonly NpgsqlDataSource admin;
-    private readonly Func<ValueTask> stop;
-    private readonly bool dropDatabasesAtEnd;
-    private readonly ConcurrentBag<string> created = [];
-    private int disposed;
+    private readonly NpgsqlDataSource _admin;
+    private readonly Func<ValueTask> _stop;
+    private readonly bool _dropDatabasesAtEnd;
+    private readonly ConcurrentBag<string> _created = [];
+    private int _disposed;
 
     internal PostgresServer(string adminConnectionString, string source, TimeSpan startedIn, Func<ValueTask> stop, bool dropDatabasesAtEnd)
     {
         AdminConnectionString = adminConnectionString;
         Source = source;
         StartedIn = startedIn;
-        this.stop = stop;
-        this.dropDatabasesAtEnd = dropDatabasesAtEnd;
-        admin = NpgsqlDataSource.Create(adminConnectionString);
+        _stop = stop;
+        _dropDatabasesAtEnd = dropDatabasesAtEnd;
+        _admin = NpgsqlDataSource.Create(adminConnectionString);
     }
 
     /// <summary>A superuser connection to the server's maintenance database.</summary>
@@ -35,24 +35,24 @@ public sealed class PostgresServer : IAsyncDisposable
     public async Task<string> CreateDatabaseAsync(string prefix)
     {
         var name = UniqueName.For(prefix);
-        await using (var command = admin.CreateCommand($"CREATE DATABASE \"{name}\""))
+        await using (var command = _admin.CreateCommand($"CREATE DATABASE \"{name}\""))
             await command.ExecuteNonQueryAsync();
-        created.Add(name);
+        _created.Add(name);
         return new NpgsqlConnectionStringBuilder(AdminConnectionString) { Database = name }.ConnectionString;
     }
 
     public async ValueTask DisposeAsync()
     {
-        if (Interlocked.Exchange(ref disposed, 1) == 1)
+        if (Interlocked.Exchange(ref _disposed, 1) == 1)
             return;
         // All at once: a test runner may kill its host moments after the run.
-        if (dropDatabasesAtEnd)
-            await Task.WhenAll(created.Select(async name =>
+        if (_dropDatabasesAtEnd)
+            await Task.WhenAll(_created.Select(async name =>
             {
-                await using var command = admin.CreateCommand($"DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)");
+                await using var command = _admin.CreateCommand($"DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)");
                 await command.ExecuteNonQueryAsync();
             }));
-        await admin.DisposeAsync();
-        await stop();
+        await _admin.DisposeAsync();
+        await _stop();
     }
 }

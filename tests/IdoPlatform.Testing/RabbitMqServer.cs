@@ -10,30 +10,30 @@ namespace IdoPlatform.Testing;
 /// </summary>
 public sealed class RabbitMqServer : IAsyncDisposable
 {
-    private readonly ManagementApi management;
-    private readonly IBrokerControl? control;
-    private readonly Func<ValueTask> stop;
-    private readonly bool deleteVirtualHostsAtEnd;
-    private readonly ConcurrentBag<string> created = [];
-    private int disposed;
+    private readonly ManagementApi _management;
+    private readonly IBrokerControl? _control;
+    private readonly Func<ValueTask> _stop;
+    private readonly bool _deleteVirtualHostsAtEnd;
+    private readonly ConcurrentBag<string> _created = [];
+    private int _disposed;
 
     internal RabbitMqServer(
         Uri amqpUri, ManagementApi management, string source, TimeSpan startedIn,
         IBrokerControl? control, Func<ValueTask> stop, bool deleteVirtualHostsAtEnd)
     {
         AmqpUri = amqpUri;
-        this.management = management;
+        _management = management;
         Source = source;
         StartedIn = startedIn;
-        this.control = control;
-        this.stop = stop;
-        this.deleteVirtualHostsAtEnd = deleteVirtualHostsAtEnd;
+        _control = control;
+        _stop = stop;
+        _deleteVirtualHostsAtEnd = deleteVirtualHostsAtEnd;
     }
 
     /// <summary>The broker's default virtual host, credentials included.</summary>
     public Uri AmqpUri { get; }
 
-    public Uri ManagementUri => management.BaseUri;
+    public Uri ManagementUri => _management.BaseUri;
 
     /// <summary>Where the broker came from (environment, container or private node), for test output.</summary>
     public string Source { get; }
@@ -45,8 +45,8 @@ public sealed class RabbitMqServer : IAsyncDisposable
     public async Task<Uri> CreateVirtualHostAsync(string prefix)
     {
         var name = UniqueName.For(prefix);
-        await management.CreateVirtualHostAsync(name);
-        created.Add(name);
+        await _management.CreateVirtualHostAsync(name);
+        _created.Add(name);
         return new UriBuilder(AmqpUri) { Path = "/" + Uri.EscapeDataString(name) }.Uri;
     }
 
@@ -57,18 +57,18 @@ public sealed class RabbitMqServer : IAsyncDisposable
     /// <summary>Starts the broker again on the same address and data; returns once it takes connections.</summary>
     public Task StartAsync() => Control.StartAsync();
 
-    private IBrokerControl Control => control ?? throw new InvalidOperationException(
+    private IBrokerControl Control => _control ?? throw new InvalidOperationException(
         "This broker is shared by every test in the process (or named by the environment) and may not be stopped; " +
         $"take one of your own with {nameof(RealServers)}.{nameof(RealServers.StartOwnRabbitMqAsync)}().");
 
     public async ValueTask DisposeAsync()
     {
-        if (Interlocked.Exchange(ref disposed, 1) == 1)
+        if (Interlocked.Exchange(ref _disposed, 1) == 1)
             return;
         // All at once: a test runner may kill its host moments after the run.
-        if (deleteVirtualHostsAtEnd)
-            await Task.WhenAll(created.Select(management.DeleteVirtualHostAsync));
-        await stop();
+        if (_deleteVirtualHostsAtEnd)
+            await Task.WhenAll(_created.Select(_management.DeleteVirtualHostAsync));
+        await _stop();
     }
 }
 

@@ -269,12 +269,12 @@ public sealed class LibraryAdminTests(WebPlatformFixture platform)
         }
     }
 
-    private static int counter;
+    private static int Counter;
 
     /// <summary>A location of organisation A of its own (no IDO yet; its name sorts after the seeded ones).</summary>
     private async Task<(string LocationId, string Name)> NewLocationAsync()
     {
-        var name = $"Testvestiging {Interlocked.Increment(ref counter)}-{Guid.NewGuid().ToString("N")[..4]}";
+        var name = $"Testvestiging {Interlocked.Increment(ref Counter)}-{Guid.NewGuid().ToString("N")[..4]}";
         var (status, json, _) = await platform.ApiAsync(AdminA, HttpMethod.Post, "offers/v1/locations",
             LocationBody(name, [new { day = "tuesday", opens = "10:00", closes = "17:00" }]));
         Assert.True(status == 201, $"Registering a location answered {status}: {json}");

@@ -21,7 +21,7 @@ public sealed class MonitorPageTests(WebPlatformFixture platform)
     private const string Heerenveen = "NL-900102-0002";
 
     private static readonly SemaphoreSlim Arranging = new(1, 1);
-    private static bool arranged;
+    private static bool Arranged;
 
     /// <summary>The day the visits are on: 25 days back (registrations accepts up to 31), in Dutch time.</summary>
     private static DateOnly Day { get; } = DateOnly.FromDateTime(
@@ -36,7 +36,7 @@ public sealed class MonitorPageTests(WebPlatformFixture platform)
         await Arranging.WaitAsync();
         try
         {
-            if (arranged)
+            if (Arranged)
                 return;
             var plan = new (string Desk, string Location, int Count, string Topic)[]
             {
@@ -66,7 +66,7 @@ public sealed class MonitorPageTests(WebPlatformFixture platform)
             await Eventually.Until(() => CountsAsync(Monitor, $"from={DayText}&to={DayText}&groupBy=province"),
                 counts => Visits(counts, "Groningen") == 15 && Visits(counts, "Fryslân") == 10,
                 TimeSpan.FromSeconds(90), "monitoring to count the visits", counts => counts.ToJsonString(), TimeSpan.FromMilliseconds(500));
-            arranged = true;
+            Arranged = true;
         }
         finally
         {

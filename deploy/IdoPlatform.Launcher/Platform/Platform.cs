@@ -29,18 +29,18 @@ public sealed class Platform : IAsyncDisposable
 {
     private static readonly TimeSpan StopGrace = TimeSpan.FromSeconds(15);
 
-    private readonly PlatformOptions options;
-    private readonly InstanceDirectory guard;
-    private readonly List<ServiceProcess> processes = [];
-    private readonly HttpClient probe = new() { Timeout = Timeout.InfiniteTimeSpan };
-    private int disposed;
+    private readonly PlatformOptions _options;
+    private readonly InstanceDirectory _guard;
+    private readonly List<ServiceProcess> _processes = [];
+    private readonly HttpClient _probe = new() { Timeout = Timeout.InfiniteTimeSpan };
+    private int _disposed;
 
     private Platform(PlatformOptions options, string root, string signingKey, InstanceDirectory guard)
     {
-        this.options = options;
+        _options = options;
         RepositoryRoot = root;
         SigningKey = signingKey;
-        this.guard = guard;
+        _guard = guard;
     }
 
     public string RepositoryRoot { get; }
@@ -51,23 +51,23 @@ public sealed class Platform : IAsyncDisposable
     public Uri GatewayUrl => Process(PlatformService.Gateway).Url;
 
     /// <summary>Every process, each instance of a replicated service on its own.</summary>
-    public IReadOnlyList<ServiceProcess> Processes => [.. processes];
+    public IReadOnlyList<ServiceProcess> Processes => [.. _processes];
 
     /// <summary>How many instances each of the four services runs.</summary>
-    public int Replicas => options.Replicas;
+    public int Replicas => _options.Replicas;
 
     /// <summary>The (first) instance of a service.</summary>
-    public ServiceProcess Process(PlatformService service) => processes.First(p => p.Service == service);
+    public ServiceProcess Process(PlatformService service) => _processes.First(p => p.Service == service);
 
     /// <summary>Every instance of a service (one for the web service and the gateway).</summary>
-    public IReadOnlyList<ServiceProcess> Instances(PlatformService service) => [.. processes.Where(p => p.Service == service)];
+    public IReadOnlyList<ServiceProcess> Instances(PlatformService service) => [.. _processes.Where(p => p.Service == service)];
 
     /// <summary>A service reached directly (its first instance), bypassing the gateway.</summary>
     public Uri ServiceUrl(PlatformService service) => Process(service).Url;
 
     /// <summary>The connection string of a service's own database.</summary>
     public string ConnectionString(PlatformService service) => ServiceDatabases.ConnectionStringFor(
-        options.PostgresAdminConnectionString, ServiceDefinition.Of(service).DatabaseName(options.DatabasePrefix), "ido-platform-check",
+        _options.PostgresAdminConnectionString, ServiceDefinition.Of(service).DatabaseName(_options.DatabasePrefix), "ido-platform-check",
         ConnectionBudget.LauncherPool);
 
     /// <summary>A process ended without being asked to (after start-up); the exit code is given.</summary>
@@ -93,7 +93,7 @@ public sealed class Platform : IAsyncDisposable
                 for (var instance = 1; instance <= (definition.HasDatabase ? options.Replicas : 1); instance++)
                     platform.Add(definition, instance, assemblies[definition.Service], marker);
             await platform.StartAllAsync(ct);
-            foreach (var process in platform.processes)
+            foreach (var process in platform._processes)
                 process.ExitedUnexpectedly += (p, code) => platform.ProcessExitedUnexpectedly?.Invoke(p, code);
             return platform;
         }
@@ -125,11 +125,11 @@ public sealed class Platform : IAsyncDisposable
     public async Task StartInstanceAsync(ServiceProcess instance, CancellationToken ct = default)
     {
         instance.Start();
-        var deadline = DateTimeOffset.UtcNow + options.ReadyTimeout;
-        await instance.WaitUntilReadyAsync(probe, ReadyCheck(instance.Service), deadline, ct);
+        var deadline = DateTimeOffset.UtcNow + _options.ReadyTimeout;
+        await instance.WaitUntilReadyAsync(_probe, ReadyCheck(instance.Service), deadline, ct);
         var gateway = Process(PlatformService.Gateway);
         if (instance.Service != PlatformService.Gateway && gateway.IsRunning)
-            await gateway.WaitUntilReadyAsync(probe, (response, body) => GatewaySees(response, body, instance), deadline, ct);
+            await gateway.WaitUntilReadyAsync(_probe, (response, body) => GatewaySees(response, body, instance), deadline, ct);
     }
 
     /// <summary>Restarts a service's instances one after the other (stop, start, ready and seen by the gateway,
@@ -154,22 +154,22 @@ public sealed class Platform : IAsyncDisposable
 
     /// <summary>A token for a seeded demo account, from the gateway's token endpoint.</summary>
     public Task<string> DemoTokenAsync(string username, CancellationToken ct = default) =>
-        DemoAccounts.TokenAsync(probe, GatewayUrl, DemoAccounts.Find(RepositoryRoot, username), ct);
+        DemoAccounts.TokenAsync(_probe, GatewayUrl, DemoAccounts.Find(RepositoryRoot, username), ct);
 
     public static string NewSigningKey() => Convert.ToBase64String(RandomNumberGenerator.GetBytes(32));
 
     public async ValueTask DisposeAsync()
     {
-        if (Interlocked.Exchange(ref disposed, 1) == 1)
+        if (Interlocked.Exchange(ref _disposed, 1) == 1)
             return;
         // The door first, so nothing new comes in; then the services together.
-        if (processes.FirstOrDefault(p => p.Service == PlatformService.Gateway) is { } gateway)
+        if (_processes.FirstOrDefault(p => p.Service == PlatformService.Gateway) is { } gateway)
             await gateway.StopAsync(StopGrace);
-        await Task.WhenAll(processes.Where(p => p.Service != PlatformService.Gateway).Select(p => p.StopAsync(StopGrace)));
-        foreach (var process in processes)
+        await Task.WhenAll(_processes.Where(p => p.Service != PlatformService.Gateway).Select(p => p.StopAsync(StopGrace)));
+        foreach (var process in _processes)
             process.Dispose();
-        await Task.Run(guard.Stop);
-        probe.Dispose();
+        await Task.Run(_guard.Stop);
+        _probe.Dispose();
     }
 
     private static string RepositoryRootOrThrow() => Checkout.FindRoot();
@@ -192,7 +192,7 @@ public sealed class Platform : IAsyncDisposable
     private void Add(ServiceDefinition definition, int instance, string assembly, string marker)
     {
         // A fixed port is the first instance's; the next ones take it plus 10, 20, … when free (5091 beside 5081).
-        var portIsFixed = options.Ports.TryGetValue(definition.Service, out var port) && port != 0;
+        var portIsFixed = _options.Ports.TryGetValue(definition.Service, out var port) && port != 0;
         if (portIsFixed && instance > 1)
         {
             port += 10 * (instance - 1);
@@ -200,20 +200,20 @@ public sealed class Platform : IAsyncDisposable
             if (FreePort.Accepts(port).GetAwaiter().GetResult())
                 port = 0;
         }
-        var name = definition.HasDatabase && options.Replicas > 1 ? $"{definition.Name}-{instance}" : definition.Name;
-        var log = new ProcessLog(options.LogDirectory is { } folder ? Path.Combine(folder, name + ".log") : null);
-        processes.Add(new ServiceProcess(definition, instance, name, assembly, port != 0 ? port : FreePort.Next(), portIsFixed,
+        var name = definition.HasDatabase && _options.Replicas > 1 ? $"{definition.Name}-{instance}" : definition.Name;
+        var log = new ProcessLog(_options.LogDirectory is { } folder ? Path.Combine(folder, name + ".log") : null);
+        _processes.Add(new ServiceProcess(definition, instance, name, assembly, port != 0 ? port : FreePort.Next(), portIsFixed,
             marker, log, EnvironmentOf));
     }
 
     private async Task StartAllAsync(CancellationToken ct)
     {
-        var deadline = DateTimeOffset.UtcNow + options.ReadyTimeout;
-        options.Progress?.Invoke("starting " + string.Join(", ", processes.Select(p => $"{p.Name} (:{p.Port})")));
-        foreach (var process in processes)
+        var deadline = DateTimeOffset.UtcNow + _options.ReadyTimeout;
+        _options.Progress?.Invoke("starting " + string.Join(", ", _processes.Select(p => $"{p.Name} (:{p.Port})")));
+        foreach (var process in _processes)
             process.Start();
 
-        var services = processes.Where(p => p.Service != PlatformService.Gateway).ToList();
+        var services = _processes.Where(p => p.Service != PlatformService.Gateway).ToList();
         var movedPorts = 0;
         var serviceWaits = services.Select(async process =>
         {
@@ -221,8 +221,8 @@ public sealed class Platform : IAsyncDisposable
             {
                 try
                 {
-                    await process.WaitUntilReadyAsync(probe, ReadyCheck(process.Service), deadline, ct);
-                    options.Progress?.Invoke($"{process.Name} ready on {process.Url}");
+                    await process.WaitUntilReadyAsync(_probe, ReadyCheck(process.Service), deadline, ct);
+                    _options.Progress?.Invoke($"{process.Name} ready on {process.Url}");
                     return;
                 }
                 catch (ServiceStartException exception) when (exception.PortWasTaken && !process.PortIsFixed && attempt < 3)
@@ -247,8 +247,8 @@ public sealed class Platform : IAsyncDisposable
         {
             try
             {
-                await gateway.WaitUntilReadyAsync(probe, GatewaySeesEveryService, deadline, ct);
-                options.Progress?.Invoke($"gateway ready on {gateway.Url}");
+                await gateway.WaitUntilReadyAsync(_probe, GatewaySeesEveryService, deadline, ct);
+                _options.Progress?.Invoke($"gateway ready on {gateway.Url}");
                 return;
             }
             catch (ServiceStartException exception) when (exception.PortWasTaken && !gateway.PortIsFixed && attempt < 3)
@@ -319,8 +319,8 @@ public sealed class Platform : IAsyncDisposable
         var definition = process.Definition;
         var settings = new Dictionary<string, string>
         {
-            ["Auth:Issuer"] = options.Issuer,
-            ["Auth:Audience"] = options.Audience,
+            ["Auth:Issuer"] = _options.Issuer,
+            ["Auth:Audience"] = _options.Audience,
             ["Auth:SigningKey"] = SigningKey,
             ["Seeds:Path"] = Path.Combine(RepositoryRoot, "seeds"),
             // No line per request (a service without its own appsettings.json would log every one); one line per
@@ -333,15 +333,15 @@ public sealed class Platform : IAsyncDisposable
         if (definition.HasDatabase)
         {
             settings["ConnectionStrings:Postgres"] = ServiceDatabases.ForService(
-                options.PostgresAdminConnectionString, definition, options.DatabasePrefix);
-            settings["ConnectionStrings:RabbitMq"] = options.RabbitMqUri.ToString();
-            settings["Seeds:LoadDemo"] = options.LoadDemoSeeds ? "true" : "false";
+                _options.PostgresAdminConnectionString, definition, _options.DatabasePrefix);
+            settings["ConnectionStrings:RabbitMq"] = _options.RabbitMqUri.ToString();
+            settings["Seeds:LoadDemo"] = _options.LoadDemoSeeds ? "true" : "false";
             // Stopping, an instance reports so and keeps serving until the gateway's probe has seen it (one
             // failed probe is enough with replicas), so the gateway's traffic moves to the other instances first.
-            if (options.Replicas > 1)
-                settings["Api:ShutdownDrain"] = (options.GatewayHealthInterval + TimeSpan.FromSeconds(1)).ToString("c");
+            if (_options.Replicas > 1)
+                settings["Api:ShutdownDrain"] = (_options.GatewayHealthInterval + TimeSpan.FromSeconds(1)).ToString("c");
         }
-        if (definition.UsesPostcodes && (options.PostcodesFile ?? Checkout.DefaultPostcodesFile(RepositoryRoot)) is { } pc4)
+        if (definition.UsesPostcodes && (_options.PostcodesFile ?? Checkout.DefaultPostcodesFile(RepositoryRoot)) is { } pc4)
             settings["Postcodes:Pc4File"] = Path.GetFullPath(pc4);
         if (definition.Service == PlatformService.Web)
         {
@@ -349,37 +349,37 @@ public sealed class Platform : IAsyncDisposable
             // token endpoint for the sign-in form's tokens.
             // With replicas the pages go through the gateway, which balances over the instances (same paths).
             string Address(PlatformService service) =>
-                $"http://127.0.0.1:{(options.Replicas > 1 ? Process(PlatformService.Gateway) : Process(service)).Port}";
+                $"http://127.0.0.1:{(_options.Replicas > 1 ? Process(PlatformService.Gateway) : Process(service)).Port}";
             settings["Web:Services:Registrations"] = Address(PlatformService.Registrations);
             settings["Web:Services:Referrals"] = Address(PlatformService.Referrals);
             settings["Web:Services:Offers"] = Address(PlatformService.Offers);
             settings["Web:Services:Monitoring"] = Address(PlatformService.Monitoring);
-            settings["Web:DemoSignIn:Enabled"] = options.DemoTokens ? "true" : "false";
+            settings["Web:DemoSignIn:Enabled"] = _options.DemoTokens ? "true" : "false";
             settings["Web:DemoSignIn:Gateway"] = $"http://127.0.0.1:{Process(PlatformService.Gateway).Port}";
         }
         if (definition.Service == PlatformService.Gateway)
         {
-            settings["Auth:DemoTokens:Enabled"] = options.DemoTokens ? "true" : "false";
-            settings["Gateway:HealthChecks:Interval"] = options.GatewayHealthInterval.ToString("c");
-            foreach (var instance in processes.Where(p => p.Service != PlatformService.Gateway))
+            settings["Auth:DemoTokens:Enabled"] = _options.DemoTokens ? "true" : "false";
+            settings["Gateway:HealthChecks:Interval"] = _options.GatewayHealthInterval.ToString("c");
+            foreach (var instance in _processes.Where(p => p.Service != PlatformService.Gateway))
                 settings[$"ReverseProxy:Clusters:{instance.Definition.Name}:Destinations:{instance.DestinationId}:Address"] =
                     $"http://127.0.0.1:{instance.Port}";
-            if (!options.RateLimits)
+            if (!_options.RateLimits)
             {
                 // The limiter stays in the path, with windows no client fills.
                 settings["Gateway:RateLimits:PerAccount:PermitLimit"] = "1000000000";
                 settings["Gateway:RateLimits:PerClientAddress:PermitLimit"] = "1000000000";
             }
         }
-        foreach (var (key, value) in options.Settings)
+        foreach (var (key, value) in _options.Settings)
             settings[key] = value;
-        if (options.ServiceSettings.TryGetValue(definition.Service, out var own))
+        if (_options.ServiceSettings.TryGetValue(definition.Service, out var own))
             foreach (var (key, value) in own)
                 settings[key] = value;
 
         var environment = settings.ToDictionary(s => s.Key.Replace(":", "__"), s => s.Value);
-        environment["ASPNETCORE_ENVIRONMENT"] = options.EnvironmentName;
-        environment["DOTNET_ENVIRONMENT"] = options.EnvironmentName;
+        environment["ASPNETCORE_ENVIRONMENT"] = _options.EnvironmentName;
+        environment["DOTNET_ENVIRONMENT"] = _options.EnvironmentName;
         environment["DOTNET_NOLOGO"] = "1";
         return environment;
     }

@@ -7,21 +7,21 @@ namespace IdoPlatform.Launcher;
 public sealed class ProcessLog : IDisposable
 {
     private const int KeptLines = 400;
-    private readonly Queue<string> lines = new();
-    private readonly long maxFileBytes;
-    private readonly Lock gate = new();
-    private StreamWriter? file;
+    private readonly Queue<string> _lines = new();
+    private readonly long _maxFileBytes;
+    private readonly Lock _gate = new();
+    private StreamWriter? _file;
 
     public const long MaxFileBytes = 10 * 1024 * 1024;
 
     public ProcessLog(string? path, long maxFileBytes = MaxFileBytes)
     {
         Path = path;
-        this.maxFileBytes = maxFileBytes;
+        _maxFileBytes = maxFileBytes;
         if (path is null)
             return;
         Directory.CreateDirectory(System.IO.Path.GetDirectoryName(path)!);
-        file = Open(path);
+        _file = Open(path);
     }
 
     private static StreamWriter Open(string path) =>
@@ -32,38 +32,38 @@ public sealed class ProcessLog : IDisposable
 
     public void Add(string line)
     {
-        lock (gate)
+        lock (_gate)
         {
-            lines.Enqueue(line);
-            while (lines.Count > KeptLines)
-                lines.Dequeue();
-            if (file is null)
+            _lines.Enqueue(line);
+            while (_lines.Count > KeptLines)
+                _lines.Dequeue();
+            if (_file is null)
                 return;
-            file.WriteLine(line);
-            if (file.BaseStream.Position > maxFileBytes)
+            _file.WriteLine(line);
+            if (_file.BaseStream.Position > _maxFileBytes)
             {
-                file.Dispose();
+                _file.Dispose();
                 File.Move(Path!, Path + ".1", overwrite: true);
-                file = Open(Path!);
+                _file = Open(Path!);
             }
         }
     }
 
     public string Tail(int count = 40)
     {
-        lock (gate)
-            return string.Join(Environment.NewLine, lines.Skip(Math.Max(0, lines.Count - count)));
+        lock (_gate)
+            return string.Join(Environment.NewLine, _lines.Skip(Math.Max(0, _lines.Count - count)));
     }
 
     public bool Contains(string text)
     {
-        lock (gate)
-            return lines.Any(line => line.Contains(text, StringComparison.OrdinalIgnoreCase));
+        lock (_gate)
+            return _lines.Any(line => line.Contains(text, StringComparison.OrdinalIgnoreCase));
     }
 
     public void Dispose()
     {
-        lock (gate)
-            file?.Dispose();
+        lock (_gate)
+            _file?.Dispose();
     }
 }

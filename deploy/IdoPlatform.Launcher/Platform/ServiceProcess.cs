@@ -16,11 +16,11 @@ public sealed class ServiceProcess : IDisposable
         "ASPNETCORE_ENVIRONMENT", "DOTNET_ENVIRONMENT",
     ];
 
-    private readonly string assembly;
-    private readonly string marker;
-    private readonly Func<ServiceProcess, IReadOnlyDictionary<string, string>> environment;
-    private Process? process;
-    private volatile bool stopRequested;
+    private readonly string _assembly;
+    private readonly string _marker;
+    private readonly Func<ServiceProcess, IReadOnlyDictionary<string, string>> _environment;
+    private Process? _process;
+    private volatile bool _stopRequested;
 
     internal ServiceProcess(ServiceDefinition definition, int instance, string name, string assembly, int port, bool portIsFixed,
         string marker, ProcessLog log, Func<ServiceProcess, IReadOnlyDictionary<string, string>> environment)
@@ -28,12 +28,12 @@ public sealed class ServiceProcess : IDisposable
         Definition = definition;
         Instance = instance;
         Name = name;
-        this.assembly = assembly;
+        _assembly = assembly;
         Port = port;
         PortIsFixed = portIsFixed;
-        this.marker = marker;
+        _marker = marker;
         Log = log;
-        this.environment = environment;
+        _environment = environment;
     }
 
     public ServiceDefinition Definition { get; }
@@ -59,9 +59,9 @@ public sealed class ServiceProcess : IDisposable
 
     public ProcessLog Log { get; }
 
-    public bool IsRunning => process is { HasExited: false };
+    public bool IsRunning => _process is { HasExited: false };
 
-    public int? ProcessId => IsRunning ? process!.Id : null;
+    public int? ProcessId => IsRunning ? _process!.Id : null;
 
     /// <summary>Raised when the process ends without having been asked to (exit code given).</summary>
     public event Action<ServiceProcess, int>? ExitedUnexpectedly;
@@ -70,8 +70,8 @@ public sealed class ServiceProcess : IDisposable
     {
         if (IsRunning)
             return;
-        process?.Dispose();
-        stopRequested = false;
+        _process?.Dispose();
+        _stopRequested = false;
         var dotnet = DotnetHost.Path;
         // setsid is not a group leader's child here, so it does not fork: the pid we hold is the service's.
         var useSetsid = File.Exists("/usr/bin/setsid");
@@ -81,19 +81,19 @@ public sealed class ServiceProcess : IDisposable
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
-            WorkingDirectory = Path.GetDirectoryName(assembly)!, // the content root: appsettings.json is there
+            WorkingDirectory = Path.GetDirectoryName(_assembly)!, // the content root: appsettings.json is there
         };
         if (useSetsid)
             start.ArgumentList.Add(dotnet);
-        foreach (var argument in new[] { assembly, "--urls", $"http://127.0.0.1:{Port}", $"--ido-platform-instance={marker}" })
+        foreach (var argument in new[] { _assembly, "--urls", $"http://127.0.0.1:{Port}", $"--ido-platform-instance={_marker}" })
             start.ArgumentList.Add(argument);
         foreach (var name in InheritedSettingsToDrop)
             start.Environment.Remove(name);
-        foreach (var (name, value) in environment(this))
+        foreach (var (name, value) in _environment(this))
             start.Environment[name] = value;
 
         var started = Process.Start(start) ?? throw new InvalidOperationException($"Could not start {Name}.");
-        process = started;
+        _process = started;
         started.StandardInput.Close();
         started.OutputDataReceived += (_, line) => { if (line.Data is not null) Log.Add(line.Data); };
         started.ErrorDataReceived += (_, line) => { if (line.Data is not null) Log.Add(line.Data); };
@@ -101,7 +101,7 @@ public sealed class ServiceProcess : IDisposable
         started.Exited += (_, _) =>
         {
             // A late event of a process already replaced by a restart is not news.
-            if (!stopRequested && ReferenceEquals(process, started))
+            if (!_stopRequested && ReferenceEquals(_process, started))
                 ExitedUnexpectedly?.Invoke(this, SafeExitCode(started));
         };
         started.BeginOutputReadLine();
@@ -121,7 +121,7 @@ public sealed class ServiceProcess : IDisposable
         while (true)
         {
             ct.ThrowIfCancellationRequested();
-            if (process is not { } running)
+            if (_process is not { } running)
                 throw new InvalidOperationException($"{Name} was not started.");
             if (running.HasExited)
             {
@@ -154,8 +154,8 @@ public sealed class ServiceProcess : IDisposable
     /// takes longer than <paramref name="grace"/>; a zero grace kills it at once (SIGKILL, as a crash).</summary>
     public async Task StopAsync(TimeSpan grace)
     {
-        stopRequested = true;
-        if (process is not { } running || running.HasExited)
+        _stopRequested = true;
+        if (_process is not { } running || running.HasExited)
             return;
         if (grace > TimeSpan.Zero)
         {
@@ -209,9 +209,9 @@ public sealed class ServiceProcess : IDisposable
 
     public void Dispose()
     {
-        if (process is { HasExited: false })
-            process.Kill(entireProcessTree: true);
-        process?.Dispose();
+        if (_process is { HasExited: false })
+            _process.Kill(entireProcessTree: true);
+        _process?.Dispose();
         Log.Dispose();
     }
 }

@@ -9,14 +9,14 @@ public sealed record Instance(string Name, HandOuts HandOuts);
 
 public sealed class HandOuts
 {
-    readonly System.Collections.Concurrent.ConcurrentDictionary<Guid, int> counts = new();
+    readonly System.Collections.Concurrent.ConcurrentDictionary<Guid, int> _counts = new();
 
     public void Add(IEnumerable<StoredEvent> batch)
     {
-        foreach (var e in batch) counts.AddOrUpdate(e.Metadata.EventId, 1, (_, n) => n + 1);
+        foreach (var e in batch) _counts.AddOrUpdate(e.Metadata.EventId, 1, (_, n) => n + 1);
     }
 
-    public IReadOnlyList<Guid> HandedMoreThanOnce => counts.Where(c => c.Value > 1).Select(c => c.Key).ToList();
+    public IReadOnlyList<Guid> HandedMoreThanOnce => _counts.Where(c => c.Value > 1).Select(c => c.Key).ToList();
 }
 
 /// <summary>A subscription whose effect is one row per event it handled, tagged with the host that ran it, written

@@ -12,7 +12,7 @@ namespace IdoPlatform.EndToEnd.Tests.Authorization;
 public sealed class MatrixWorld
 {
     private static readonly SemaphoreSlim Gate = new(1, 1);
-    private static MatrixWorld? made;
+    private static MatrixWorld? Made;
 
     private MatrixWorld(PlatformFixture platform)
     {
@@ -48,9 +48,9 @@ public sealed class MatrixWorld
         await Gate.WaitAsync();
         try
         {
-            if (made?.Platform != platform)
-                made = await MakeAsync(platform);
-            return made;
+            if (Made?.Platform != platform)
+                Made = await MakeAsync(platform);
+            return Made;
         }
         finally
         {

@@ -20,16 +20,16 @@ public sealed class PlatformFixture(IMessageSink diagnostics) : IAsyncLifetime
     /// enough for every other test's account; the burst spreads over several accounts.</summary>
     public const int PermitsPerAccount = 300;
 
-    private readonly ConcurrentQueue<string> unexpectedExits = new();
-    private readonly SocketsHttpHandler handler = new() { PooledConnectionLifetime = TimeSpan.FromMinutes(5), MaxConnectionsPerServer = 64 };
-    private readonly ConcurrentDictionary<string, Lazy<Task<string>>> demoTokens = new();
-    private RabbitMqServer? broker;
-    private Launcher.Platform? platform;
+    private readonly ConcurrentQueue<string> _unexpectedExits = new();
+    private readonly SocketsHttpHandler _handler = new() { PooledConnectionLifetime = TimeSpan.FromMinutes(5), MaxConnectionsPerServer = 64 };
+    private readonly ConcurrentDictionary<string, Lazy<Task<string>>> _demoTokens = new();
+    private RabbitMqServer? _broker;
+    private Launcher.Platform? _platform;
 
-    public Launcher.Platform Platform => platform ?? throw new InvalidOperationException("The platform has not started.");
+    public Launcher.Platform Platform => _platform ?? throw new InvalidOperationException("The platform has not started.");
 
     /// <summary>The platform's own broker: the outage journey stops and starts it.</summary>
-    public RabbitMqServer Broker => broker ?? throw new InvalidOperationException("The broker has not started.");
+    public RabbitMqServer Broker => _broker ?? throw new InvalidOperationException("The broker has not started.");
 
     public DemoWorld Seeds { get; private set; } = null!;
 
@@ -39,7 +39,7 @@ public sealed class PlatformFixture(IMessageSink diagnostics) : IAsyncLifetime
     public string LogDirectory { get; } = Path.Combine(Path.GetTempPath(), "ido-e2e-" + DateTime.UtcNow.ToString("yyyyMMdd-HHmmss") + "-" + Environment.ProcessId);
 
     /// <summary>Processes that ended without being asked to: a crash is a finding, whatever the test was doing.</summary>
-    public IReadOnlyCollection<string> UnexpectedExits => unexpectedExits;
+    public IReadOnlyCollection<string> UnexpectedExits => _unexpectedExits;
 
     public async Task InitializeAsync()
     {
@@ -47,9 +47,9 @@ public sealed class PlatformFixture(IMessageSink diagnostics) : IAsyncLifetime
         var postgresTask = RealServers.PostgresAsync();
         var brokerTask = RealServers.StartOwnRabbitMqAsync();
         var postgres = await postgresTask;
-        broker = await brokerTask;
-        var virtualHost = await broker.CreateVirtualHostAsync("e2e");
-        Say($"servers ready in {clock.Elapsed.TotalSeconds:0.0} s ({postgres.Source}; {broker.Source})");
+        _broker = await brokerTask;
+        var virtualHost = await _broker.CreateVirtualHostAsync("e2e");
+        Say($"servers ready in {clock.Elapsed.TotalSeconds:0.0} s ({postgres.Source}; {_broker.Source})");
 
         var signingKey = Launcher.Platform.NewSigningKey();
         var options = new PlatformOptions
@@ -68,38 +68,38 @@ public sealed class PlatformFixture(IMessageSink diagnostics) : IAsyncLifetime
                 ["Gateway:RateLimits:PerClientAddress:PermitLimit"] = "1000000000",
             },
         };
-        platform = await Launcher.Platform.StartAsync(options);
-        platform.ProcessExitedUnexpectedly += (process, code) =>
-            unexpectedExits.Enqueue($"{process.Name} exited with code {code} at {DateTimeOffset.Now:HH:mm:ss}");
+        _platform = await Launcher.Platform.StartAsync(options);
+        _platform.ProcessExitedUnexpectedly += (process, code) =>
+            _unexpectedExits.Enqueue($"{process.Name} exited with code {code} at {DateTimeOffset.Now:HH:mm:ss}");
         Tokens = new TokenMint(options.Issuer, options.Audience, signingKey);
-        Seeds = DemoWorld.Load(platform.RepositoryRoot);
-        Say($"platform ready in {clock.Elapsed.TotalSeconds:0.0} s; gateway {platform.GatewayUrl}; logs in {LogDirectory}");
+        Seeds = DemoWorld.Load(_platform.RepositoryRoot);
+        Say($"platform ready in {clock.Elapsed.TotalSeconds:0.0} s; gateway {_platform.GatewayUrl}; logs in {LogDirectory}");
     }
 
     /// <summary>The gateway, as <paramref name="token"/>'s account (anonymous when null).</summary>
-    public ApiClient Gateway(string? token = null) => new(new HttpClient(handler, disposeHandler: false) { BaseAddress = Platform.GatewayUrl }, token, Context);
+    public ApiClient Gateway(string? token = null) => new(new HttpClient(_handler, disposeHandler: false) { BaseAddress = Platform.GatewayUrl }, token, Context);
 
     /// <summary>A service reached directly, bypassing the gateway.</summary>
     public ApiClient Direct(PlatformService service, string? token = null) =>
-        new(new HttpClient(handler, disposeHandler: false) { BaseAddress = Platform.ServiceUrl(service) }, token, Context);
+        new(new HttpClient(_handler, disposeHandler: false) { BaseAddress = Platform.ServiceUrl(service) }, token, Context);
 
     /// <summary>A token for a seeded demo account from the gateway's token endpoint (asked once per account).</summary>
     public Task<string> DemoTokenAsync(string username) =>
-        demoTokens.GetOrAdd(username, name => new Lazy<Task<string>>(() => Platform.DemoTokenAsync(name))).Value;
+        _demoTokens.GetOrAdd(username, name => new Lazy<Task<string>>(() => Platform.DemoTokenAsync(name))).Value;
 
     /// <summary>Extra context for a failure: where the logs are and whether a process died.</summary>
     public string Context() =>
-        $"(process logs: {LogDirectory}{(unexpectedExits.IsEmpty ? "" : "; UNEXPECTED EXITS: " + string.Join("; ", unexpectedExits))})";
+        $"(process logs: {LogDirectory}{(_unexpectedExits.IsEmpty ? "" : "; UNEXPECTED EXITS: " + string.Join("; ", _unexpectedExits))})";
 
     public void Say(string line) => diagnostics.OnMessage(new DiagnosticMessage($"[e2e {DateTime.Now:HH:mm:ss}] {line}"));
 
     public async Task DisposeAsync()
     {
-        if (platform is not null)
-            await platform.DisposeAsync();
-        if (broker is not null)
-            await broker.DisposeAsync();
-        handler.Dispose();
+        if (_platform is not null)
+            await _platform.DisposeAsync();
+        if (_broker is not null)
+            await _broker.DisposeAsync();
+        _handler.Dispose();
     }
 }
 

@@ -14,36 +14,36 @@ public sealed class SteadyDeskLoad(IReadOnlyList<ApiClient> desks, ApiClient mon
 {
     private static readonly TimeSpan GiveUpAfter = TimeSpan.FromSeconds(60);
 
-    private readonly ConcurrentBag<string> created = [];
-    private readonly ConcurrentQueue<(string Phase, string What)> failures = new();
-    private readonly CancellationTokenSource stop = new();
-    private readonly List<Task> clients = [];
-    private volatile string phase = "start";
+    private readonly ConcurrentBag<string> _created = [];
+    private readonly ConcurrentQueue<(string Phase, string What)> _failures = new();
+    private readonly CancellationTokenSource _stop = new();
+    private readonly List<Task> _clients = [];
+    private volatile string _phase = "start";
 
     /// <summary>Ids from 201 answers, one per visit (a repeated key gives the first visit's id again).</summary>
-    public IReadOnlyCollection<string> Created => created;
+    public IReadOnlyCollection<string> Created => _created;
 
-    public IReadOnlyList<(string Phase, string What)> Failures => [.. failures];
+    public IReadOnlyList<(string Phase, string What)> Failures => [.. _failures];
 
-    public IReadOnlyList<string> FailuresIn(string name) => [.. failures.Where(f => f.Phase == name).Select(f => f.What)];
+    public IReadOnlyList<string> FailuresIn(string name) => [.. _failures.Where(f => f.Phase == name).Select(f => f.What)];
 
     /// <summary>Visits that never got a 201 within a minute of retrying.</summary>
-    public int GaveUp => gaveUp;
+    public int GaveUp => _gaveUp;
 
-    private int gaveUp;
+    private int _gaveUp;
 
-    public string Phase { set => phase = value; }
+    public string Phase { set => _phase = value; }
 
     public void Start()
     {
         foreach (var (desk, index) in desks.Select((d, i) => (d, i)))
-            clients.Add(Task.Run(() => RunAsync(desk, index)));
+            _clients.Add(Task.Run(() => RunAsync(desk, index)));
     }
 
     public async Task StopAsync()
     {
-        await stop.CancelAsync();
-        await Task.WhenAll(clients);
+        await _stop.CancelAsync();
+        await Task.WhenAll(_clients);
     }
 
     private async Task RunAsync(ApiClient desk, int index)
@@ -54,7 +54,7 @@ public sealed class SteadyDeskLoad(IReadOnlyList<ApiClient> desks, ApiClient mon
             () => desk.GetAsync("referrals/v1/agencies"),
             () => monitor.GetAsync($"monitoring/v1/question-counts?{DutchDays.RangeAroundToday}&groupBy=location&location={location}"),
         };
-        for (var n = index; !stop.IsCancellationRequested; n++)
+        for (var n = index; !_stop.IsCancellationRequested; n++)
         {
             await RegisterAsync(desk, n % 2 == 0 ? "digid" : "toeslagen");
             await ReadAsync(reads[n % reads.Length]);
@@ -71,12 +71,12 @@ public sealed class SteadyDeskLoad(IReadOnlyList<ApiClient> desks, ApiClient mon
             var answer = await TryAsync(() => desk.PostAsync("registrations/v1/visits", Bodies.Visit(location, topic), key));
             if (answer?.Status == HttpStatusCode.Created)
             {
-                created.Add(answer.Json["id"]!.GetValue<string>());
+                _created.Add(answer.Json["id"]!.GetValue<string>());
                 return;
             }
             await Task.Delay(250);
         }
-        Interlocked.Increment(ref gaveUp);
+        Interlocked.Increment(ref _gaveUp);
     }
 
     private Task ReadAsync(Func<Task<ApiResponse>> read) => TryAsync(read);
@@ -84,25 +84,25 @@ public sealed class SteadyDeskLoad(IReadOnlyList<ApiClient> desks, ApiClient mon
     /// <summary>The answer, or null (recorded) when it was not 2xx or did not come.</summary>
     private async Task<ApiResponse?> TryAsync(Func<Task<ApiResponse>> send)
     {
-        var at = phase;
+        var at = _phase;
         try
         {
             var answer = await send();
             if ((int)answer.Status >= 300)
-                failures.Enqueue((at, answer.ToString()));
+                _failures.Enqueue((at, answer.ToString()));
             return answer;
         }
         catch (Exception exception) when (exception is HttpRequestException or TaskCanceledException)
         {
-            failures.Enqueue((at, $"no answer: {exception.Message}"));
+            _failures.Enqueue((at, $"no answer: {exception.Message}"));
             return null;
         }
     }
 
     public async ValueTask DisposeAsync()
     {
-        if (!stop.IsCancellationRequested)
+        if (!_stop.IsCancellationRequested)
             await StopAsync();
-        stop.Dispose();
+        _stop.Dispose();
     }
 }

@@ -5,9 +5,9 @@ namespace IdoPlatform.Referrals.Tests.Integration;
 /// <summary>Fictional locations at real places around Leiden (PC4 2311), with ids unique per test run.</summary>
 public static class Places
 {
-    private static int _next = Random.Shared.Next(100_000, 900_000);
+    private static int LastLocationNumber = Random.Shared.Next(100_000, 900_000);
 
-    public static string NewLocationId() => $"NL-{Interlocked.Increment(ref _next):D6}-0001";
+    public static string NewLocationId() => $"NL-{Interlocked.Increment(ref LastLocationNumber):D6}-0001";
 
     public static IReadOnlyList<OpeningPeriod> Every(params DayOfWeek[] days) =>
         days.Select(d => new OpeningPeriod(d, new TimeOnly(10, 0), new TimeOnly(17, 0))).ToList();

@@ -9,19 +9,19 @@ namespace IdoPlatform.Testing.Fixtures;
 /// </summary>
 public class DatabaseFixture : IAsyncLifetime
 {
-    private string? connectionString;
+    private string? _connectionString;
 
     /// <summary>Readable start of the database name; the class name unless overridden.</summary>
     protected virtual string Prefix => GetType().Name;
 
-    public string ConnectionString => connectionString ?? throw new InvalidOperationException("Not initialised yet.");
+    public string ConnectionString => _connectionString ?? throw new InvalidOperationException("Not initialised yet.");
 
     public PostgresServer Server { get; private set; } = null!;
 
     public virtual async Task InitializeAsync()
     {
         Server = await RealServers.PostgresAsync();
-        connectionString = await Server.CreateDatabaseAsync(Prefix);
+        _connectionString = await Server.CreateDatabaseAsync(Prefix);
     }
 
     public virtual Task DisposeAsync() => Task.CompletedTask;

@@ -8,20 +8,20 @@ namespace IdoPlatform.Testing.Fixtures;
 /// </summary>
 public class VirtualHostFixture : IAsyncLifetime
 {
-    private Uri? amqpUri;
+    private Uri? _amqpUri;
 
     /// <summary>Readable start of the virtual host name; the class name unless overridden.</summary>
     protected virtual string Prefix => GetType().Name;
 
     /// <summary>amqp://user:password@host:port/vhost</summary>
-    public Uri AmqpUri => amqpUri ?? throw new InvalidOperationException("Not initialised yet.");
+    public Uri AmqpUri => _amqpUri ?? throw new InvalidOperationException("Not initialised yet.");
 
     public RabbitMqServer Server { get; private set; } = null!;
 
     public virtual async Task InitializeAsync()
     {
         Server = await RealServers.RabbitMqAsync();
-        amqpUri = await Server.CreateVirtualHostAsync(Prefix);
+        _amqpUri = await Server.CreateVirtualHostAsync(Prefix);
     }
 
     public virtual Task DisposeAsync() => Task.CompletedTask;

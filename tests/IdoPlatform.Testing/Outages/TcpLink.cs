@@ -16,17 +16,17 @@ namespace IdoPlatform.Testing.Outages;
 /// </summary>
 public sealed class TcpLink : IAsyncDisposable
 {
-    private readonly string host;
-    private readonly int port;
-    private readonly ConcurrentDictionary<Socket, byte> open = new();
-    private readonly object gate = new();
-    private TcpListener? listener;
-    private CancellationTokenSource? accepting;
+    private readonly string _host;
+    private readonly int _port;
+    private readonly ConcurrentDictionary<Socket, byte> _open = new();
+    private readonly object _gate = new();
+    private TcpListener? _listener;
+    private CancellationTokenSource? _accepting;
 
     private TcpLink(string host, int port)
     {
-        this.host = host;
-        this.port = port;
+        _host = host;
+        _port = port;
         Port = Listen(0);
     }
 
@@ -40,21 +40,21 @@ public sealed class TcpLink : IAsyncDisposable
     /// <summary>Closes every forwarded connection and refuses new ones until <see cref="Restore"/>.</summary>
     public void Cut()
     {
-        lock (gate)
+        lock (_gate)
         {
             IsCut = true;
-            accepting?.Cancel();
-            listener?.Stop();
-            listener = null;
-            foreach (var socket in open.Keys) Drop(socket);
+            _accepting?.Cancel();
+            _listener?.Stop();
+            _listener = null;
+            foreach (var socket in _open.Keys) Drop(socket);
         }
     }
 
     public void Restore()
     {
-        lock (gate)
+        lock (_gate)
         {
-            if (listener is not null) return;
+            if (_listener is not null) return;
             Listen(Port);
             IsCut = false;
         }
@@ -65,9 +65,9 @@ public sealed class TcpLink : IAsyncDisposable
         var next = new TcpListener(IPAddress.Loopback, onPort);
         next.Server.SetSocketOption(SocketOptionLevel.Socket, SocketOptionName.ReuseAddress, true);
         next.Start();
-        listener = next;
-        accepting = new CancellationTokenSource();
-        _ = Accept(next, accepting.Token);
+        _listener = next;
+        _accepting = new CancellationTokenSource();
+        _ = Accept(next, _accepting.Token);
         return ((IPEndPoint)next.LocalEndpoint).Port;
     }
 
@@ -96,11 +96,11 @@ public sealed class TcpLink : IAsyncDisposable
     {
         var server = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp) { NoDelay = true };
         client.NoDelay = true;
-        open[client] = 0;
-        open[server] = 0;
+        _open[client] = 0;
+        _open[server] = 0;
         try
         {
-            await server.ConnectAsync(host, port, ct);
+            await server.ConnectAsync(_host, _port, ct);
             await Task.WhenAny(Pump(client, server, ct), Pump(server, client, ct));
         }
         catch (Exception)
@@ -131,7 +131,7 @@ public sealed class TcpLink : IAsyncDisposable
 
     private void Drop(Socket socket)
     {
-        open.TryRemove(socket, out _);
+        _open.TryRemove(socket, out _);
         try
         {
             socket.Close(0); // a reset, as from a server that went away

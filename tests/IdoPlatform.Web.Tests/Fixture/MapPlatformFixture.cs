@@ -13,38 +13,38 @@ public sealed class MapPlatformFixture(IMessageSink diagnostics) : WebPlatformFi
     private static readonly byte[] Tile = Convert.FromBase64String(
         "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==");
 
-    private readonly HttpListener tiles = new();
-    private readonly int port = FreePort();
-    private int served;
+    private readonly HttpListener _tiles = new();
+    private readonly int _port = FreePort();
+    private int _served;
 
     /// <summary>Tiles the browser fetched so far.</summary>
-    public int TilesServed => Volatile.Read(ref served);
+    public int TilesServed => Volatile.Read(ref _served);
 
     protected override IEnumerable<KeyValuePair<string, string>> MoreSettings() =>
-        [new("Web:Map:TileUrl", $"http://127.0.0.1:{port}/tegels/{{z}}/{{x}}/{{y}}.png")];
+        [new("Web:Map:TileUrl", $"http://127.0.0.1:{_port}/tegels/{{z}}/{{x}}/{{y}}.png")];
 
     public override async Task InitializeAsync()
     {
-        tiles.Prefixes.Add($"http://127.0.0.1:{port}/");
-        tiles.Start();
+        _tiles.Prefixes.Add($"http://127.0.0.1:{_port}/");
+        _tiles.Start();
         _ = Task.Run(ServeTiles);
         await base.InitializeAsync();
     }
 
     private async Task ServeTiles()
     {
-        while (tiles.IsListening)
+        while (_tiles.IsListening)
         {
             HttpListenerContext context;
             try
             {
-                context = await tiles.GetContextAsync();
+                context = await _tiles.GetContextAsync();
             }
             catch (Exception e) when (e is HttpListenerException or ObjectDisposedException or InvalidOperationException)
             {
                 return;
             }
-            Interlocked.Increment(ref served);
+            Interlocked.Increment(ref _served);
             context.Response.ContentType = "image/png";
             context.Response.ContentLength64 = Tile.Length;
             await context.Response.OutputStream.WriteAsync(Tile);
@@ -55,7 +55,7 @@ public sealed class MapPlatformFixture(IMessageSink diagnostics) : WebPlatformFi
     public override async Task DisposeAsync()
     {
         await base.DisposeAsync();
-        tiles.Close();
+        _tiles.Close();
     }
 
     private static int FreePort()

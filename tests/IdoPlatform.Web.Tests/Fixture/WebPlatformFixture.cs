@@ -24,12 +24,12 @@ public class WebPlatformFixture(IMessageSink diagnostics) : IAsyncLifetime
     public const string Stadskanaal = "NL-900101-0002";
     public const string Winsum = "NL-900101-0004";
 
-    private Launcher.Platform? platform;
-    private IPlaywright? playwright;
-    private IBrowser? browser;
-    private readonly HttpClient http = new() { Timeout = TimeSpan.FromSeconds(60) };
+    private Launcher.Platform? _platform;
+    private IPlaywright? _playwright;
+    private IBrowser? _browser;
+    private readonly HttpClient _http = new() { Timeout = TimeSpan.FromSeconds(60) };
 
-    public Launcher.Platform Platform => platform ?? throw new InvalidOperationException("The platform has not started.");
+    public Launcher.Platform Platform => _platform ?? throw new InvalidOperationException("The platform has not started.");
 
     public Uri DeskPage => new(Platform.GatewayUrl, "balie");
 
@@ -49,14 +49,14 @@ public class WebPlatformFixture(IMessageSink diagnostics) : IAsyncLifetime
         var clock = Stopwatch.StartNew();
         var postgres = RealServers.PostgresAsync();
         var virtualHost = RealServers.NewVirtualHostAsync("web");
-        playwright = await Microsoft.Playwright.Playwright.CreateAsync();
-        browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        _playwright = await Microsoft.Playwright.Playwright.CreateAsync();
+        _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
             ExecutablePath = chromium,
             Headless = true,
             Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
         });
-        platform = await Launcher.Platform.StartAsync(new PlatformOptions
+        _platform = await Launcher.Platform.StartAsync(new PlatformOptions
         {
             PostgresAdminConnectionString = (await postgres).AdminConnectionString,
             RabbitMqUri = await virtualHost,
@@ -75,7 +75,7 @@ public class WebPlatformFixture(IMessageSink diagnostics) : IAsyncLifetime
     /// <summary>A fresh browser context (no cookies, empty localStorage) and a page in it, <paramref name="width"/> wide.</summary>
     public async Task<IPage> NewPageAsync(int width = 1280, int height = 900)
     {
-        var context = await browser!.NewContextAsync(new BrowserNewContextOptions
+        var context = await _browser!.NewContextAsync(new BrowserNewContextOptions
         {
             ViewportSize = new ViewportSize { Width = width, Height = height },
             Locale = "nl-NL",
@@ -102,7 +102,7 @@ public class WebPlatformFixture(IMessageSink diagnostics) : IAsyncLifetime
     public async Task<(int Status, JsonNode? Json, string? ETag)> ApiAsync(string username, HttpMethod method, string path,
         object? body = null, string? ifMatch = null)
     {
-        var answer = await http.SendJsonAsync(method, new Uri(Platform.GatewayUrl, path).ToString(), body,
+        var answer = await _http.SendJsonAsync(method, new Uri(Platform.GatewayUrl, path).ToString(), body,
             await Platform.DemoTokenAsync(username), ifMatch is null ? null : new Dictionary<string, string> { ["If-Match"] = ifMatch });
         return (answer.Code, answer.JsonOrNull, answer.ETag);
     }
@@ -124,12 +124,12 @@ public class WebPlatformFixture(IMessageSink diagnostics) : IAsyncLifetime
 
     public virtual async Task DisposeAsync()
     {
-        if (browser is not null)
-            await browser.DisposeAsync();
-        playwright?.Dispose();
-        if (platform is not null)
-            await platform.DisposeAsync();
-        http.Dispose();
+        if (_browser is not null)
+            await _browser.DisposeAsync();
+        _playwright?.Dispose();
+        if (_platform is not null)
+            await _platform.DisposeAsync();
+        _http.Dispose();
     }
 }
 
