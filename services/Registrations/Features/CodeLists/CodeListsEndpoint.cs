@@ -1,4 +1,5 @@
 using IdoPlatform.Registrations.CodeLists;
+using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace IdoPlatform.Registrations.Features.CodeLists;
 
@@ -10,11 +11,13 @@ public sealed record CodeListResponse(string Name, string Title, int Version, IR
 public static class CodeListsEndpoint
 {
     public static void Map(RouteGroupBuilder api) => api
-        .MapGet("/code-lists", (CodeListCatalogue codes) => TypedResults.Ok(new CodeListsResponse(
-            codes.All.Select(l => new CodeListResponse(l.Name, l.Title, l.Version, l.Codes)).ToList())))
+        .MapGet("/code-lists", Handle)
         .AllowAnonymous()
         .WithTags("Codelijsten")
         .WithSummary("De codelijsten voor het registreren")
         .WithDescription("Per code het Nederlandse label en de geldigheid (validFrom en validTo, inclusief). " +
             "Een ingetrokken code (validTo verstreken) wordt voor nieuwe bezoeken geweigerd.");
+
+    private static Ok<CodeListsResponse> Handle(CodeListCatalogue codes) => TypedResults.Ok(new CodeListsResponse(
+        codes.All.Select(l => new CodeListResponse(l.Name, l.Title, l.Version, l.Codes)).ToList()));
 }
