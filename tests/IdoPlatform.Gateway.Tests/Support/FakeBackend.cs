@@ -1,7 +1,6 @@
 using System.Collections.Concurrent;
-using System.Net;
-using System.Net.Sockets;
 using System.Text.Json;
+using IdoPlatform.LocalServers;
 
 namespace IdoPlatform.Gateway.Tests.Support;
 
@@ -45,13 +44,13 @@ public sealed class FakeBackend : IAsyncDisposable
 
     public static async Task<FakeBackend> StartAsync()
     {
-        var backend = new FakeBackend(FreePort());
+        var backend = new FakeBackend(FreePort.Next());
         await backend.StartAgainAsync();
         return backend;
     }
 
     /// <summary>A backend that is never started: its address refuses connections.</summary>
-    public static FakeBackend NeverStarted() => new(FreePort());
+    public static FakeBackend NeverStarted() => new(FreePort.Next());
 
     public async Task StartAgainAsync()
     {
@@ -125,13 +124,6 @@ public sealed class FakeBackend : IAsyncDisposable
             http.Request.Headers.ToDictionary(h => h.Key, h => h.Value.ToString(), StringComparer.OrdinalIgnoreCase),
             bodyLength,
             attempt));
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
     public ValueTask DisposeAsync() => new(StopAsync());

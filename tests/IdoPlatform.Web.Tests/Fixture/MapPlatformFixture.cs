@@ -1,5 +1,5 @@
 using System.Net;
-using System.Net.Sockets;
+using IdoPlatform.LocalServers;
 using Xunit.Abstractions;
 
 namespace IdoPlatform.Web.Tests.Fixture;
@@ -14,7 +14,7 @@ public sealed class MapPlatformFixture(IMessageSink diagnostics) : WebPlatformFi
         "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==");
 
     private readonly HttpListener _tiles = new();
-    private readonly int _port = FreePort();
+    private readonly int _port = FreePort.Next();
     private int _served;
 
     /// <summary>Tiles the browser fetched so far.</summary>
@@ -56,13 +56,6 @@ public sealed class MapPlatformFixture(IMessageSink diagnostics) : WebPlatformFi
     {
         await base.DisposeAsync();
         _tiles.Close();
-    }
-
-    private static int FreePort()
-    {
-        using var probe = new TcpListener(IPAddress.Loopback, 0);
-        probe.Start();
-        return ((IPEndPoint)probe.LocalEndpoint).Port;
     }
 }
 
