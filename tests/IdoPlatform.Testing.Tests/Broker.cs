@@ -20,6 +20,13 @@ internal static class Broker
         await channel.BasicPublishAsync("", queue, mandatory: true, new BasicProperties { Persistent = true }, Encoding.UTF8.GetBytes(text));
     }
 
+    public static async Task DeclareDurable(Uri uri, string queue)
+    {
+        await using var connection = await Connect(uri);
+        await using var channel = await connection.CreateChannelAsync();
+        await channel.QueueDeclareAsync(queue, durable: true, exclusive: false, autoDelete: false);
+    }
+
     /// <summary>Takes one message from a queue of a restarted broker. A node accepts connections before it has
     /// recovered every virtual host's queues (on a loaded machine, seconds later): until then the queue is "not found".</summary>
     public static async Task<string?> TakeAfterRestart(Uri uri, string queue)
