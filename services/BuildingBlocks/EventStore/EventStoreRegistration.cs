@@ -30,6 +30,7 @@ public static class EventStoreRegistration
         services.AddSingleton(_ => CreateDataSource(options));
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<EventStreams>();
+        services.AddSingleton(typeof(GroupedStarts<>));
         services.AddSingleton<EventStoreProgress>();
         // Marten logs every failed batch at Error, also the expected ones (a stale If-Match, a taken id, a lost race),
         // which the caller gets as an exception anyway and answers or logs itself.

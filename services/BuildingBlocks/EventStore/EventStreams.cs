@@ -63,13 +63,7 @@ public sealed class EventStreams(IDocumentStore store, EventStoreOptions options
             if (fresh.Count == 0) return new HashSet<Guid>();
             EnsureNamed(fresh.Select(s => s.Event));
             await using var session = store.LightweightSession();
-            foreach (var stream in fresh)
-            {
-                var e = session.Events.BuildEvent(stream.Event);
-                e.CorrelationId = stream.Context.CorrelationId;
-                e.CausationId = stream.Context.CausationId;
-                session.Events.StartStream<T>(stream.StreamId, e);
-            }
+            foreach (var stream in fresh) StartStamped<T>(session, stream);
             try
             {
                 await Save(session, Guid.Empty, ct);
@@ -79,6 +73,28 @@ public sealed class EventStreams(IDocumentStore store, EventStoreOptions options
             {
             }
         }
+    }
+
+    /// <summary>Starts one-event streams in one transaction, each event stamped with its own who and why: all or none
+    /// (an id taken: <see cref="ConcurrencyException"/>). Returns each stream's version, in order. For a group commit
+    /// of requests that each start a stream.</summary>
+    public async Task<IReadOnlyList<long>> StartEach<T>(IReadOnlyList<NewStream> streams, CancellationToken ct = default)
+        where T : class
+    {
+        EnsureNamed(streams.Select(s => s.Event));
+        await using var session = store.LightweightSession();
+        foreach (var stream in streams) StartStamped<T>(session, stream);
+        await Save(session, streams.Count == 1 ? streams[0].StreamId : Guid.Empty, ct);
+        return streams.Select(_ => 1L).ToList();
+    }
+
+    private static void StartStamped<T>(IDocumentSession session, NewStream stream) where T : class
+    {
+        var e = session.Events.BuildEvent(stream.Event);
+        e.CorrelationId = stream.Context.CorrelationId;
+        e.CausationId = stream.Context.CausationId;
+        e.UserName = stream.Context.Actor;
+        session.Events.StartStream<T>(stream.StreamId, e);
     }
 
     private async Task<HashSet<Guid>> TakenIds(Guid[] ids, CancellationToken ct)

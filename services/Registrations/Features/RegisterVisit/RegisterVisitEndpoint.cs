@@ -24,7 +24,7 @@ public static class RegisterVisitEndpoint
             "Met een Idempotency-Key geeft een herhaald verzoek het eerste antwoord, nooit een tweede bezoek.");
 
     private static async Task<IResult> Handle(HttpContext http, CurrentAccount account, EventStreams streams,
-        LocationReplica locations, CodeListCatalogue codes, TimeProvider clock)
+        GroupedStarts<Visit> starts, LocationReplica locations, CodeListCatalogue codes, TimeProvider clock)
     {
         var ct = http.RequestAborted;
         var (body, problem) = await JsonRequest.ReadAsync<RegisterVisitRequest>(http);
@@ -45,7 +45,7 @@ public static class RegisterVisitEndpoint
         var registered = RegisterVisit.Decide(id, visit, now);
         try
         {
-            var version = await streams.Start<Visit>(id, [registered], RequestAppendContext.For(http, account), ct);
+            var version = await starts.Start(id, registered, RequestAppendContext.For(http, account)).WaitAsync(ct);
             return Created(http, VisitResponse.From(Visit.Evolve(null, registered)!, version));
         }
         catch (ConcurrencyException) when (key.Length > 0)
