@@ -50,27 +50,26 @@ public sealed class EventStreams(IDocumentStore store, EventStoreOptions options
 
     /// <summary>
     /// Starts many one-event streams in one round trip; an id already taken (or repeated in the list) is skipped,
-    /// not an error. Returns the ids that were started. Marten has no "start unless taken", so the taken ids are
-    /// looked up first; a replica that takes one in between makes the whole unit fail, and it is tried again.
+    /// not an error. Returns the ids that were started. Marten has no "start unless taken": a group that meets a
+    /// taken id fails as a whole, so the taken ids are looked up and the rest started again. Repeats are rare
+    /// (redeliveries), so a group usually costs one round trip and no lookup.
     /// </summary>
     public async Task<IReadOnlySet<Guid>> StartNew<T>(IReadOnlyList<NewStream> streams, CancellationToken ct = default)
         where T : class
     {
+        var fresh = streams.DistinctBy(s => s.StreamId).ToList();
         for (var attempt = 1; ; attempt++)
         {
-            var taken = await TakenIds(streams.Select(s => s.StreamId).Distinct().ToArray(), ct);
-            var fresh = streams.Where(s => !taken.Contains(s.StreamId)).DistinctBy(s => s.StreamId).ToList();
             if (fresh.Count == 0) return new HashSet<Guid>();
-            EnsureNamed(fresh.Select(s => s.Event));
-            await using var session = store.LightweightSession();
-            foreach (var stream in fresh) StartStamped<T>(session, stream);
             try
             {
-                await Save(session, Guid.Empty, ct);
+                await StartEach<T>(fresh, ct);
                 return fresh.Select(s => s.StreamId).ToHashSet();
             }
             catch (ConcurrencyException) when (attempt < 5)
             {
+                var taken = await TakenIds(fresh.Select(s => s.StreamId).ToArray(), ct);
+                fresh = fresh.Where(s => !taken.Contains(s.StreamId)).ToList();
             }
         }
     }

@@ -25,4 +25,21 @@ public sealed class MessageRecorderTests(MonitoringApp app) : IClassFixture<Moni
             Assert.Equal((1L, id.ToString(), "corr"), (recorded.Version, recorded.CausationId, recorded.CorrelationId));
         }
     }
+
+    [Fact]
+    public async Task A_message_recorded_before_is_skipped_and_the_new_ones_handed_in_with_it_are_recorded()
+    {
+        var recorder = app.Services.GetRequiredService<MessageRecorder>();
+        var before = Guid.NewGuid();
+        Assert.True(await recorder.Record(before, Registered(Visit(Guid.NewGuid())), "corr"));
+        var fresh = Enumerable.Range(0, 50).Select(_ => Guid.NewGuid()).ToArray();
+        var eventsBefore = await app.EventCount();
+
+        var again = recorder.Record(before, Registered(Visit(Guid.NewGuid())), "corr");
+        var calls = fresh.Select(id => recorder.Record(id, Registered(Visit(Guid.NewGuid())), "corr")).ToList();
+
+        Assert.False(await again);
+        Assert.All(await Task.WhenAll(calls), Assert.True);
+        Assert.Equal(eventsBefore + fresh.Length, await app.EventCount());
+    }
 }
