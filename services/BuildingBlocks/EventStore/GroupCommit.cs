@@ -17,16 +17,18 @@ public sealed class GroupCommit<TWrite, TResult> : IAsyncDisposable
 {
     private readonly Func<IReadOnlyList<TWrite>, Task<IReadOnlyList<TResult>>> _commit;
     private readonly int _maxGroup;
-    private readonly Channel<Pending> _queue = Channel.CreateUnbounded<Pending>(new() { SingleReader = true });
-    private readonly Task _writer;
+    private readonly Channel<Pending> _queue = Channel.CreateUnbounded<Pending>();
+    private readonly Task[] _writers;
 
     /// <param name="commit">Commits a group in one transaction, all or nothing, and returns one result per write, in order.</param>
     /// <param name="maxGroup">The most writes committed together.</param>
-    public GroupCommit(Func<IReadOnlyList<TWrite>, Task<IReadOnlyList<TResult>>> commit, int maxGroup)
+    /// <param name="writers">How many groups may be committing at once: while one waits for its commit, the next
+    /// takes what queued up meanwhile.</param>
+    public GroupCommit(Func<IReadOnlyList<TWrite>, Task<IReadOnlyList<TResult>>> commit, int maxGroup, int writers = 1)
     {
         _commit = commit;
         _maxGroup = maxGroup;
-        _writer = Task.Run(WriteQueued);
+        _writers = Enumerable.Range(0, writers).Select(_ => Task.Run(WriteQueued)).ToArray();
     }
 
     public Task<TResult> Submit(TWrite write)
@@ -79,7 +81,7 @@ public sealed class GroupCommit<TWrite, TResult> : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         _queue.Writer.TryComplete();
-        await _writer;
+        await Task.WhenAll(_writers);
     }
 
     private sealed record Pending(TWrite Write)

@@ -8,8 +8,9 @@ namespace IdoPlatform.BuildingBlocks.EventStore;
 public sealed class GroupedStarts<T>(EventStreams streams) : IAsyncDisposable where T : class
 {
     private const int MaxGroup = 64;
+    private const int Writers = 2;
 
-    private readonly GroupCommit<NewStream, long> _commit = new(group => streams.StartEach<T>(group), MaxGroup);
+    private readonly GroupCommit<NewStream, long> _commit = new(group => streams.StartEach<T>(group), MaxGroup, Writers);
 
     /// <summary>Starts the stream; returns its version once committed.</summary>
     public Task<long> Start(Guid id, object e, AppendContext context) => _commit.Submit(new NewStream(id, e, context));
