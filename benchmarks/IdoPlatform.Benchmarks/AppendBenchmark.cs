@@ -28,14 +28,14 @@ public static class AppendBenchmark
         public static Tally Evolve(Tally? tally, object e) => new(tally?.Id ?? Guid.Empty, (tally?.Count ?? 0) + 1);
     }
 
-    public static async Task<IReadOnlyList<BenchmarkRow>> Run(int count, int writers)
+    public static async Task<IReadOnlyList<BenchmarkRow>> Run(PostgresServer server, int count, int writers)
     {
-        using var plainHost = await StartHost("bench-marten", o =>
+        using var plainHost = await StartHost(server, "bench-marten", o =>
         {
             o.Aggregate<Tally>("tally", t => t.Id, Tally.Evolve);
             o.Events.Register<Measured>("measured");
         }, _ => { });
-        using var visitsHost = await StartHost("bench-visits", o =>
+        using var visitsHost = await StartHost(server, "bench-visits", o =>
         {
             RegistrationsEventTypes.Register(o);
             o.Tables(RegistrationsTables.All());
@@ -132,9 +132,10 @@ public static class AppendBenchmark
                 [new Question("digid", "digital-government", "logius", "10-20", ["explained"], null, null)], null, null), now);
     }
 
-    internal static async Task<IHost> StartHost(string prefix, Action<EventStoreOptions> events, Action<IServiceCollection> services)
+    internal static async Task<IHost> StartHost(PostgresServer server, string prefix, Action<EventStoreOptions> events,
+        Action<IServiceCollection> services)
     {
-        var database = await RealServers.NewDatabaseAsync(prefix);
+        var database = await server.CreateDatabaseAsync(prefix);
         var builder = Host.CreateApplicationBuilder();
         builder.Logging.ClearProviders();
         builder.Services.AddEventStore(o =>

@@ -5,6 +5,7 @@ using IdoPlatform.Benchmarking;
 using IdoPlatform.BuildingBlocks.Web;
 using IdoPlatform.Registrations.Features.Visits;
 using IdoPlatform.Registrations.Storage;
+using IdoPlatform.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 using NpgsqlTypes;
@@ -24,7 +25,7 @@ public static class VisitListBenchmark
 
     public static async Task<IReadOnlyList<BenchmarkRow>> Run(int visits)
     {
-        using var host = await AppendBenchmark.StartHost("bench-visit-list", o =>
+        using var host = await AppendBenchmark.StartHost(await RealServers.PostgresAsync(), "bench-visit-list", o =>
         {
             RegistrationsEventTypes.Register(o);
             o.Tables(RegistrationsTables.All());

@@ -41,6 +41,15 @@ public static class RealServers
     /// Never the one <c>IDO_TEST_RABBITMQ</c> names: nobody else may be stopped by our tests.</summary>
     public static Task<RabbitMqServer> StartOwnRabbitMqAsync() => Task.Run(() => StartRabbitMq(own: true));
 
+    /// <summary>A private PostgreSQL of the caller's own with a deployment's durability (fsync and synchronous commit
+    /// on, as <c>./ido up</c> runs it), for benchmarks that must not flatter what waits for the disk; dispose it when done.</summary>
+    public static async Task<PostgresServer> StartDurablePostgresAsync()
+    {
+        var server = await PrivatePostgres.LaunchAsync(new PrivatePostgresOptions { TunedForTests = false });
+        return Remember(new PostgresServer(server.ConnectionString, $"private durable PostgreSQL in {server.Folder}",
+            server.StartedIn, server.DisposeAsync, dropDatabasesAtEnd: false));
+    }
+
     /// <summary>Shortcut: a fresh database on the shared server.</summary>
     public static async Task<string> NewDatabaseAsync(string prefix) =>
         await (await PostgresAsync()).CreateDatabaseAsync(prefix);
