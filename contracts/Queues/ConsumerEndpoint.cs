@@ -24,6 +24,9 @@ public sealed partial record ConsumerEndpoint
 
     public IReadOnlyList<Type> MessageTypes { get; }
 
+    /// <summary>When set, the queue gets only the messages of its types that carry this filter's header.</summary>
+    public RoutingFilter? OnlyWith { get; init; }
+
     public bool Takes(Type messageType) => MessageTypes.Contains(messageType);
 
     public bool BelongsTo(string serviceName) => QueueName.StartsWith(serviceName + "-", StringComparison.Ordinal);

@@ -9,7 +9,7 @@ namespace IdoPlatform.Contracts.Queues;
 /// through an entry here, and a publisher declares every entry that takes a type it publishes, so
 /// messages published before the consumer ever started wait in its queue.
 /// Add an entry (or a type to one) before the consumer is deployed; removing a type needs the old
-/// binding removed by hand.
+/// binding removed by hand (giving an entry a filter removes its unfiltered bindings itself).
 /// </summary>
 public static class ConsumerEndpoints
 {
@@ -25,8 +25,11 @@ public static class ConsumerEndpoints
     /// <summary>Referrals keeps locations and published offers for the "nearest IDO" look-up…</summary>
     public static readonly ConsumerEndpoint ReferralsLocations = new("referrals-locations", LocationEvents);
     public static readonly ConsumerEndpoint ReferralsOffers = new("referrals-offers", OfferEvents);
-    /// <summary>…and sees a referral arrive in a registered visit.</summary>
-    public static readonly ConsumerEndpoint ReferralsVisits = new("referrals-visits", VisitEvents);
+    /// <summary>…and sees a referral arrive in a registered visit: only visits that carry a referral code.</summary>
+    public static readonly ConsumerEndpoint ReferralsVisits = new("referrals-visits", VisitEvents)
+    {
+        OnlyWith = VisitRouting.CarriesReferralCode,
+    };
 
     /// <summary>Monitoring records everything it hears.</summary>
     public static readonly ConsumerEndpoint MonitoringLocations = new("monitoring-locations", LocationEvents);

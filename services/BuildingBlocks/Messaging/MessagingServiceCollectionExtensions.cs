@@ -2,6 +2,7 @@ using System.Reflection;
 using IdoPlatform.BuildingBlocks.Messaging.DeadLetters;
 using IdoPlatform.BuildingBlocks.Messaging.Resilience;
 using IdoPlatform.BuildingBlocks.Messaging.Topology;
+using IdoPlatform.Contracts.Queues;
 using MassTransit;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -67,6 +68,7 @@ public static class MessagingServiceCollectionExtensions
                     h.RequestedConnectionTimeout(options.PublishTimeout);
                 });
                 cfg.ReconnectWithin(options.ReconnectMinInterval, options.ReconnectMaxInterval);
+                cfg.ConfigurePublish(publish => RoutingHeaders.StampOnPublish(publish, builder.Catalogue));
 
                 foreach (var endpoint in builder.Consumers.GroupBy(c => c.Endpoint))
                     cfg.ReceiveEndpoint(endpoint.Key.QueueName, e =>
@@ -75,7 +77,8 @@ public static class MessagingServiceCollectionExtensions
                         e.PrefetchCount = options.PrefetchCount;
                         // Bind exactly the catalogue's types, the same bindings a publisher declares.
                         e.ConfigureConsumeTopology = false;
-                        foreach (var messageType in endpoint.Key.MessageTypes) Bind(e, messageType);
+                        if (endpoint.Key.OnlyWith is { } filter) BindFiltered(e, endpoint.Key, filter, cfg.PublishTopology);
+                        else foreach (var messageType in endpoint.Key.MessageTypes) Bind(e, messageType);
                         e.UseConsumerRetry(options);
                         foreach (var consumer in endpoint.Select(c => c.Consumer).Distinct())
                             e.ConfigureConsumer(context, consumer);
@@ -84,6 +87,17 @@ public static class MessagingServiceCollectionExtensions
         });
         return services;
     }
+
+    /// <summary>The message exchanges → the filter exchange → the endpoint's exchange (see <see cref="QueueShape"/>).</summary>
+    static void BindFiltered(IRabbitMqReceiveEndpointConfigurator endpoint, ConsumerEndpoint entry, RoutingFilter filter,
+        IRabbitMqPublishTopology publish) =>
+        endpoint.Bind(QueueShape.FilterExchange(entry, filter), exchange =>
+        {
+            exchange.ExchangeType = QueueShape.FilterExchangeType;
+            foreach (var (name, value) in QueueShape.FilterBindingArguments(filter)) exchange.SetBindingArgument(name, value!);
+            foreach (var messageType in entry.MessageTypes)
+                exchange.Bind(MessageExchanges.For(publish, messageType), source => source.ExchangeType = QueueShape.ExchangeType);
+        });
 
     static void Bind(IRabbitMqReceiveEndpointConfigurator endpoint, Type messageType) =>
         typeof(MessagingServiceCollectionExtensions)

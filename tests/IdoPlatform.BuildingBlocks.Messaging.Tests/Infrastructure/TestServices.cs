@@ -69,7 +69,7 @@ public static class TestServices
         });
     }
 
-    static async Task<IHost> Start(Uri broker, bool quorum, Action<HostApplicationBuilder> configure)
+    internal static async Task<IHost> Start(Uri broker, bool quorum, Action<HostApplicationBuilder> configure)
     {
         var builder = Host.CreateApplicationBuilder();
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>

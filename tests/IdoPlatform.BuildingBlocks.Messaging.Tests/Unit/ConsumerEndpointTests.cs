@@ -50,6 +50,24 @@ public sealed class ConsumerEndpointTests
     }
 
     [Fact]
+    public void Referrals_hears_only_visits_that_carry_a_referral_code_and_monitoring_hears_every_visit()
+    {
+        var referrals = ConsumerEndpoints.ReferralsVisits.OnlyWith!;
+        var at = DateTimeOffset.UtcNow;
+
+        Assert.True(referrals.Applies(new VisitRegistered(Visit("K7PM-Q2XD"), at)));
+        Assert.True(referrals.Applies(new VisitCorrected(Visit("K7PM-Q2XD"), at)));
+        Assert.True(referrals.Applies(new VisitVoided(Visit("K7PM-Q2XD"), at)));
+        Assert.False(referrals.Applies(new VisitRegistered(Visit(null), at)));
+        Assert.False(referrals.Applies(new VisitCorrected(Visit(null), at)));
+        Assert.Null(ConsumerEndpoints.MonitoringVisits.OnlyWith);
+    }
+
+    static VisitSnapshot Visit(string? referralCode) =>
+        new(Guid.NewGuid(), 1, "NL-000001-0001", Guid.NewGuid(), "GM0344", "Utrecht", "Utrecht", DateTimeOffset.UtcNow,
+            "in-person", [new QuestionCodes("digid", "digital-government", "logius", "10-20", ["explained"], null, null)], referralCode);
+
+    [Fact]
     public void A_service_consumes_only_from_its_own_queues()
     {
         var builder = new MessagingBuilder("referrals");

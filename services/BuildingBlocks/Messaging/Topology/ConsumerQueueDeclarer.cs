@@ -54,12 +54,26 @@ public sealed class ConsumerQueueDeclarer(
                 QueueShape.QueueArguments(options.QuorumQueues), cancellationToken: ct);
             await channel.QueueBindAsync(queue, queue, "", cancellationToken: ct);
 
+            var destination = queue;
+            if (endpoint.OnlyWith is { } filter)
+            {
+                destination = QueueShape.FilterExchange(endpoint, filter);
+                await channel.ExchangeDeclareAsync(destination, QueueShape.FilterExchangeType, QueueShape.Durable,
+                    QueueShape.AutoDelete, cancellationToken: ct);
+                await channel.ExchangeBindAsync(destination: queue, source: destination, routingKey: "",
+                    QueueShape.FilterBindingArguments(filter), cancellationToken: ct);
+            }
+
             foreach (var messageType in endpoint.MessageTypes.Where(publishedTypes.Contains))
             {
                 var exchange = MessageExchanges.For(bus, messageType);
                 await channel.ExchangeDeclareAsync(exchange, QueueShape.ExchangeType, QueueShape.Durable,
                     QueueShape.AutoDelete, cancellationToken: ct);
-                await channel.ExchangeBindAsync(destination: queue, source: exchange, routingKey: "", cancellationToken: ct);
+                await channel.ExchangeBindAsync(destination: destination, source: exchange, routingKey: "", cancellationToken: ct);
+                // A broker from before the filter still passes every message straight to the queue; only after
+                // the filtered route exists, so nothing goes unrouted in between. (Unbinding is a no-op once gone.)
+                if (destination != queue)
+                    await channel.ExchangeUnbindAsync(destination: queue, source: exchange, routingKey: "", cancellationToken: ct);
             }
             logger.LogInformation("Declared consumer queue {Queue} for {Types}", queue,
                 string.Join(", ", endpoint.MessageTypes.Where(publishedTypes.Contains).Select(t => t.Name)));
