@@ -13,6 +13,8 @@ namespace IdoPlatform.Referrals.Features.RecordArrival;
 /// <summary>
 /// Sees a referral arrive: a registered visit carrying its code. A correction that adds a code the desk
 /// forgot counts the same way. A voided visit changes nothing here: the citizen did come.
+/// The broker brings only visits that carry a code (<see cref="VisitRouting.CarriesReferralCode"/>); the check
+/// below still holds for a broker bound before that filter existed.
 /// The append and the inbox record are separate transactions; <see cref="RecordArrival.Decide"/> ignores a
 /// visit it has already seen, so a redelivery after a crash between the two still has no second effect.
 /// </summary>
