@@ -24,12 +24,13 @@ public sealed class GracefulStopTests
             ["Auth:Issuer"] = "https://login.ido.example.nl",
             ["Auth:Audience"] = "ido-platform",
             ["Auth:SigningKey"] = Security.TokenIssuer.NewSigningKey(),
-            ["Api:ShutdownDrain"] = "00:00:01.500",
+            // Long enough for the three checks below on a machine busy with other test runs (1.5 s was not, once).
+            ["Api:ShutdownDrain"] = "00:00:04",
         });
         builder.AddServiceDefaults(SampleHost.Service);
         await using var app = builder.Build();
         app.UseServiceDefaults();
-        app.MapGet("/samples/v1/slow", async () => { await Task.Delay(TimeSpan.FromSeconds(2.5)); return "klaar"; }).AllowAnonymous();
+        app.MapGet("/samples/v1/slow", async () => { await Task.Delay(TimeSpan.FromSeconds(5)); return "klaar"; }).AllowAnonymous();
         app.MapGet("/samples/v1/quick", () => "snel").AllowAnonymous();
         await app.StartAsync();
         var address = new Uri(app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
