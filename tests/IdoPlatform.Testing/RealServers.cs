@@ -43,12 +43,8 @@ public static class RealServers
 
     /// <summary>A private PostgreSQL of the caller's own with a deployment's durability (fsync and synchronous commit
     /// on, as <c>./ido up</c> runs it), for benchmarks that must not flatter what waits for the disk; dispose it when done.</summary>
-    public static async Task<PostgresServer> StartDurablePostgresAsync()
-    {
-        var server = await PrivatePostgres.LaunchAsync(new PrivatePostgresOptions { TunedForTests = false });
-        return Remember(new PostgresServer(server.ConnectionString, $"private durable PostgreSQL in {server.Folder}",
-            server.StartedIn, server.DisposeAsync, dropDatabasesAtEnd: false));
-    }
+    public static Task<PostgresServer> StartDurablePostgresAsync() =>
+        LaunchPrivatePostgres(new PrivatePostgresOptions { TunedForTests = false }, "private durable PostgreSQL");
 
     /// <summary>Shortcut: a fresh database on the shared server.</summary>
     public static async Task<string> NewDatabaseAsync(string prefix) =>
@@ -75,10 +71,14 @@ public static class RealServers
         if (ServerBinaries.PostgresBinDirectory() is null)
             throw RealServersUnavailableException.For("PostgreSQL", PostgresVariable, DockerEngine.Endpoint,
                 "no PostgreSQL server binaries (initdb, pg_ctl) are in /usr/lib/postgresql/*/bin or on PATH");
-        var server = await PrivatePostgres.LaunchAsync();
+        return await LaunchPrivatePostgres(new PrivatePostgresOptions(), "private PostgreSQL");
+    }
+
+    private static async Task<PostgresServer> LaunchPrivatePostgres(PrivatePostgresOptions options, string kind)
+    {
+        var server = await PrivatePostgres.LaunchAsync(options);
         return Remember(new PostgresServer(
-            server.ConnectionString, $"private PostgreSQL in {server.Folder}", server.StartedIn,
-            server.DisposeAsync, dropDatabasesAtEnd: false));
+            server.ConnectionString, $"{kind} in {server.Folder}", server.StartedIn, server.DisposeAsync, dropDatabasesAtEnd: false));
     }
 
     private static async Task<RabbitMqServer> StartRabbitMq(bool own)
