@@ -3,6 +3,7 @@ using IdoPlatform.BuildingBlocks.EventStore;
 using IdoPlatform.BuildingBlocks.Messaging.Tests.Fakes;
 using IdoPlatform.BuildingBlocks.Messaging.Tests.Infrastructure;
 using IdoPlatform.Testing;
+using IdoPlatform.Testing.Logging;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using RabbitMQ.Client;
@@ -47,6 +48,7 @@ public static class RelayThroughput
     static async Task<long> AppendBacklog(string database, Uri broker, int count)
     {
         var builder = Host.CreateApplicationBuilder();
+        builder.Logging.ForTests();
         builder.Services.AddEventStore(o =>
         {
             o.ConnectionString = database;

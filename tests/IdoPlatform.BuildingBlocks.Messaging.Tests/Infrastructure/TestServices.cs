@@ -2,6 +2,7 @@ using IdoPlatform.BuildingBlocks.EventStore;
 using IdoPlatform.BuildingBlocks.Messaging.Relay;
 using IdoPlatform.BuildingBlocks.Messaging.Tests.Contracts;
 using IdoPlatform.BuildingBlocks.Messaging.Tests.Fakes;
+using IdoPlatform.Testing.Logging;
 using Marten;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -80,9 +81,7 @@ public static class TestServices
             ["Messaging:RetryIntervals:0"] = "00:00:00.050",
             ["Messaging:RetryIntervals:1"] = "00:00:00.100",
         });
-        builder.Logging.ClearProviders();
-        if (Environment.GetEnvironmentVariable("IDO_TEST_LOGS") == "1")
-            builder.Logging.AddSimpleConsole(o => o.SingleLine = true).SetMinimumLevel(LogLevel.Information);
+        builder.Logging.ForTests();
         configure(builder);
 
         var host = builder.Build();

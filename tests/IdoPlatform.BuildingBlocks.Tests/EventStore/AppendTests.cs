@@ -88,7 +88,7 @@ public sealed class AppendTests
     public async Task A_unique_violation_in_an_inline_projection_surfaces_as_23505_and_nothing_is_written()
     {
         var db = await StoreHost.NewDatabase();
-        await StoreHost.Scalar(db, ProjectedNumbers.Table + "; SELECT 1");
+        await Sql.Scalar(db, ProjectedNumbers.Table + "; SELECT 1");
         using var host = await StoreHost.Start(db, s => s.AddInlineProjection<ProjectedNumbers>());
         var streams = host.Streams();
         var first = Guid.NewGuid();
@@ -103,7 +103,7 @@ public sealed class AppendTests
         Assert.Equal(PostgresErrorCodes.UniqueViolation, onAppend.SqlState);
         Assert.Empty(await streams.History(second));
         Assert.Single(await streams.History(first));
-        Assert.Equal([1], await StoreHost.Column<int>(db, "SELECT n FROM projected"));
+        Assert.Equal([1], await Sql.Column<int>(db, "SELECT n FROM projected"));
     }
 
     [Fact]
@@ -124,7 +124,7 @@ public sealed class AppendTests
         Assert.Equal(3, events.Select(e => e.Metadata.EventId).Distinct().Count());
         // The names in Marten's table are ours, never CLR-derived ones: other code and old rows depend on them.
         Assert.Equal(["counted", "renamed", "greeted.v2"],
-            await StoreHost.Column<string>(db, $"SELECT type FROM mt_events WHERE stream_id = '{id}' ORDER BY version"));
+            await Sql.Column<string>(db, $"SELECT type FROM mt_events WHERE stream_id = '{id}' ORDER BY version"));
     }
 
     [Fact]
@@ -162,7 +162,7 @@ public sealed class AppendTests
 
         var read = Assert.Single(await current.Streams().History(id));
         Assert.Equal(new Greeted("hallo", "iedereen"), read.Data);
-        Assert.Equal(["greeted"], await StoreHost.Column<string>(db, "SELECT type FROM mt_events")); // the row is unchanged
+        Assert.Equal(["greeted"], await Sql.Column<string>(db, "SELECT type FROM mt_events")); // the row is unchanged
     }
 
     static bool IsTestEvent(Type type) =>

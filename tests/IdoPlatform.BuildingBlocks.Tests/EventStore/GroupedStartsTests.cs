@@ -1,4 +1,5 @@
 using IdoPlatform.BuildingBlocks.EventStore;
+using IdoPlatform.Testing;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace IdoPlatform.BuildingBlocks.Tests.EventStore;
@@ -26,7 +27,7 @@ public sealed class GroupedStartsTests
                 (stored.Metadata.Actor, stored.Metadata.CorrelationId, stored.Metadata.CausationId));
         }
         // Rows written by one transaction share its id (xmin): fewer transactions than starts means they were grouped.
-        Assert.InRange(await StoreHost.Scalar(db, "SELECT count(DISTINCT xmin::text) FROM mt_events"), 1, ids.Count - 1);
+        Assert.InRange(await Sql.Scalar(db, "SELECT count(DISTINCT xmin::text) FROM mt_events"), 1, ids.Count - 1);
     }
 
     [Fact]

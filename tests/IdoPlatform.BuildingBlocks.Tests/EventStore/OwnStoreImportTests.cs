@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using IdoPlatform.BuildingBlocks.EventStore;
+using IdoPlatform.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 
@@ -29,7 +30,7 @@ public sealed class OwnStoreImportTests
     public async Task Old_events_move_into_marten_keeping_ids_names_times_and_the_subscriptions_place()
     {
         var db = await StoreHost.NewDatabase();
-        await StoreHost.Scalar(db, OldTables + RecordingSubscription.Table + "; SELECT 1");
+        await Sql.Scalar(db, OldTables + RecordingSubscription.Table + "; SELECT 1");
         var (a, b) = (Guid.NewGuid(), Guid.NewGuid());
         var ids = Enumerable.Range(0, 5).Select(_ => Guid.NewGuid()).ToArray();
         // Each statement its own transaction, as the old store's appends were; b's second event was the last one the
@@ -38,7 +39,7 @@ public sealed class OwnStoreImportTests
         await Old(db, a, 2, "renamed", 1, """{"name":"oud"}""", ids[1]);
         await Old(db, b, 1, "counted", 1, """{"number":5}""", ids[2]);
         await Old(db, b, 2, "greeted", 1, """{"text":"hallo"}""", ids[3]);
-        await StoreHost.Scalar(db, $"""
+        await Sql.Scalar(db, $"""
             INSERT INTO ido_subscriptions (name, last_tx, last_seq)
             SELECT 'recording', tx_id, seq FROM ido_events WHERE event_id = '{ids[3]}'; SELECT 1
             """);
@@ -57,15 +58,15 @@ public sealed class OwnStoreImportTests
             var changed = await streams.Change<Counter>(a, _ => Decision.Accept(new Counted(10)), AppendContext.System,
                 acceptsVersion: v => v == 3);
             Assert.Equal((WriteStatus.Appended, 4L, 13), (changed.Status, changed.Version, changed.State!.Total));
-            await Eventually.True(async () => await StoreHost.Scalar(db, "SELECT count(*) FROM seen") == 2, "the two new events handled");
-            Assert.Equal([ids[4].ToString()], await StoreHost.Column<string>(db, "SELECT event_id::text FROM seen ORDER BY n LIMIT 1"));
+            await Eventually.True(async () => await Sql.Scalar(db, "SELECT count(*) FROM seen") == 2, "the two new events handled");
+            Assert.Equal([ids[4].ToString()], await Sql.Column<string>(db, "SELECT event_id::text FROM seen ORDER BY n LIMIT 1"));
         }
 
         // A second start imports nothing again.
         using (var again = await Start(db))
             Assert.Equal(4, (await again.Streams().History(a)).Count);
-        Assert.Equal(0, await StoreHost.Scalar(db, "SELECT count(*) FROM pg_tables WHERE tablename = 'ido_events'"));
-        Assert.Equal(5, await StoreHost.Scalar(db, "SELECT count(*) FROM ido_events_imported"));
+        Assert.Equal(0, await Sql.Scalar(db, "SELECT count(*) FROM pg_tables WHERE tablename = 'ido_events'"));
+        Assert.Equal(5, await Sql.Scalar(db, "SELECT count(*) FROM ido_events_imported"));
     }
 
     private static Task<IHost> Start(string db) => StoreHost.Start(db, s =>
@@ -76,7 +77,7 @@ public sealed class OwnStoreImportTests
         v1 => new JsonObject { ["greeting"] = v1["text"]!.GetValue<string>(), ["audience"] = "iedereen" }));
 
     private static Task<long> Old(string db, Guid stream, int version, string type, int typeVersion, string json, Guid eventId) =>
-        StoreHost.Scalar(db, $"""
+        Sql.Scalar(db, $"""
             INSERT INTO ido_events (stream_id, stream_type, version, type, type_version, data, event_id, actor, correlation_id, created_at)
             VALUES ('{stream}', 'counter', {version}, '{type}', {typeVersion}, '{json}', '{eventId}', 'desk-1', 'corr-1', '{Then:O}');
             SELECT 1

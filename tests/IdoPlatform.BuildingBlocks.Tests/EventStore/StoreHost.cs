@@ -1,9 +1,8 @@
 using IdoPlatform.BuildingBlocks.EventStore;
 using IdoPlatform.Testing;
+using IdoPlatform.Testing.Logging;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Logging;
-using Npgsql;
 
 namespace IdoPlatform.BuildingBlocks.Tests.EventStore;
 
@@ -17,9 +16,7 @@ public static class StoreHost
         Action<EventStoreOptions>? configure = null)
     {
         var builder = Host.CreateApplicationBuilder();
-        builder.Logging.ClearProviders();
-        if (Environment.GetEnvironmentVariable("IDO_TEST_LOGS") == "1")
-            builder.Logging.AddSimpleConsole(o => o.SingleLine = true).SetMinimumLevel(LogLevel.Information);
+        builder.Logging.ForTests();
         builder.Services.AddEventStore(o =>
         {
             o.ConnectionString = database;
@@ -34,25 +31,6 @@ public static class StoreHost
     }
 
     public static EventStreams Streams(this IHost host) => host.Services.GetRequiredService<EventStreams>();
-
-    public static async Task<long> Scalar(string database, string sql)
-    {
-        await using var connection = new NpgsqlConnection(database);
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand(sql, connection);
-        return Convert.ToInt64(await command.ExecuteScalarAsync());
-    }
-
-    public static async Task<List<T>> Column<T>(string database, string sql)
-    {
-        await using var connection = new NpgsqlConnection(database);
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand(sql, connection);
-        await using var reader = await command.ExecuteReaderAsync();
-        var values = new List<T>();
-        while (await reader.ReadAsync()) values.Add(reader.GetFieldValue<T>(0));
-        return values;
-    }
 
     /// <summary>Starts a counter stream with the given numbers; returns its events as stored.</summary>
     public static async Task<IReadOnlyList<StoredEvent>> Count(this IHost host, params int[] numbers)

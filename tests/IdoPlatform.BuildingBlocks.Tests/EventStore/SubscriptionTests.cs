@@ -1,4 +1,5 @@
 using IdoPlatform.BuildingBlocks.EventStore;
+using IdoPlatform.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 
@@ -32,7 +33,7 @@ public sealed class SubscriptionTests
 
         Assert.True(first[0].Sequence < later[0].Sequence);
         Assert.Equal([first[0].Metadata.EventId, later[0].Metadata.EventId],
-            await StoreHost.Column<Guid>(db, "SELECT event_id FROM seen ORDER BY n"));
+            await Sql.Column<Guid>(db, "SELECT event_id FROM seen ORDER BY n"));
     }
 
     [Fact]
@@ -48,7 +49,7 @@ public sealed class SubscriptionTests
         await Eventually.True(async () => await Delivered(db, later[0]), "the later event handled",
             within: TimeSpan.FromSeconds(15));
         // Marten fills the drawn number with a "tombstone" event, which subscriptions receive too; the failed event never.
-        Assert.Equal(["counted"], await StoreHost.Column<string>(db, "SELECT type FROM seen WHERE type <> 'tombstone'"));
+        Assert.Equal(["counted"], await Sql.Column<string>(db, "SELECT type FROM seen WHERE type <> 'tombstone'"));
     }
 
     [Fact]
@@ -60,7 +61,7 @@ public sealed class SubscriptionTests
         await Eventually.True(async () => await Seen(db) >= 1, "the first event handled");
 
         // As a writer that crashed mid-append: its sequence number is drawn and nothing (not even a tombstone) fills it.
-        await StoreHost.Scalar(db, "BEGIN; SELECT nextval('mt_events_sequence'); ROLLBACK; SELECT 1");
+        await Sql.Scalar(db, "BEGIN; SELECT nextval('mt_events_sequence'); ROLLBACK; SELECT 1");
         var later = await host.Count(2);
 
         // No live transaction can fill the hole, so Marten skips it once older than its threshold (3 s).
@@ -78,21 +79,21 @@ public sealed class SubscriptionTests
 
         var before = await AppendCounters(a, 20);
         await Eventually.True(async () => await Seen(db) >= 20, "20 events handled");
-        var leader = Assert.Single(await StoreHost.Column<string>(db, "SELECT DISTINCT instance FROM seen"));
+        var leader = Assert.Single(await Sql.Column<string>(db, "SELECT DISTINCT instance FROM seen"));
         var (dying, survivor, other) = leader == "A" ? (a, b, "B") : (b, a, "A");
 
         // Abruptly: PostgreSQL ends every session of the leader (its advisory lock goes with them), then it stops.
-        await StoreHost.Scalar(db, $"SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity WHERE application_name = '{leader}'");
+        await Sql.Scalar(db, $"SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity WHERE application_name = '{leader}'");
         await StopQuietly(dying);
 
         var after = await AppendCounters(survivor, 20);
         await Eventually.True(async () => await Seen(db) >= 40, "40 events handled");
 
-        Assert.Equal(40, await StoreHost.Scalar(db, "SELECT count(*) FROM seen"));
-        Assert.Equal(40, await StoreHost.Scalar(db, "SELECT count(DISTINCT event_id) FROM seen"));
-        Assert.Equal(before.Concat(after).Order(), (await StoreHost.Column<Guid>(db, "SELECT event_id FROM seen")).Order());
+        Assert.Equal(40, await Sql.Scalar(db, "SELECT count(*) FROM seen"));
+        Assert.Equal(40, await Sql.Scalar(db, "SELECT count(DISTINCT event_id) FROM seen"));
+        Assert.Equal(before.Concat(after).Order(), (await Sql.Column<Guid>(db, "SELECT event_id FROM seen")).Order());
         Assert.Equal(after.Order(),
-            (await StoreHost.Column<Guid>(db, $"SELECT event_id FROM seen WHERE instance = '{other}' AND seq > (SELECT max(seq) FROM seen WHERE instance = '{leader}')")).Order());
+            (await Sql.Column<Guid>(db, $"SELECT event_id FROM seen WHERE instance = '{other}' AND seq > (SELECT max(seq) FROM seen WHERE instance = '{leader}')")).Order());
     }
 
     [Fact]
@@ -111,8 +112,8 @@ public sealed class SubscriptionTests
             await Task.Delay(TimeSpan.FromSeconds(2.5));
         }
 
-        Assert.Equal(30, await StoreHost.Scalar(db, "SELECT count(*) FROM seen"));
-        Assert.Equal(30, await StoreHost.Scalar(db, "SELECT count(DISTINCT event_id) FROM seen"));
+        Assert.Equal(30, await Sql.Scalar(db, "SELECT count(*) FROM seen"));
+        Assert.Equal(30, await Sql.Scalar(db, "SELECT count(DISTINCT event_id) FROM seen"));
         // Effects in the subscription's transaction are safe anyway; a relay's publish would have been repeated.
         Assert.Empty(handOuts.HandedMoreThanOnce);
     }
@@ -120,7 +121,7 @@ public sealed class SubscriptionTests
     static async Task<string> NewDatabaseWithSeenTable()
     {
         var db = await StoreHost.NewDatabase();
-        await StoreHost.Scalar(db, RecordingSubscription.Table + "; SELECT 1");
+        await Sql.Scalar(db, RecordingSubscription.Table + "; SELECT 1");
         return db;
     }
 
@@ -134,10 +135,10 @@ public sealed class SubscriptionTests
             services?.Invoke(s);
         }, configure);
 
-    static Task<long> Seen(string db) => StoreHost.Scalar(db, "SELECT count(*) FROM seen");
+    static Task<long> Seen(string db) => Sql.Scalar(db, "SELECT count(*) FROM seen");
 
     static async Task<bool> Delivered(string db, StoredEvent e) =>
-        await StoreHost.Scalar(db, $"SELECT count(*) FROM seen WHERE event_id = '{e.Metadata.EventId}'") > 0;
+        await Sql.Scalar(db, $"SELECT count(*) FROM seen WHERE event_id = '{e.Metadata.EventId}'") > 0;
 
     static async Task<List<Guid>> AppendCounters(IHost host, int count)
     {

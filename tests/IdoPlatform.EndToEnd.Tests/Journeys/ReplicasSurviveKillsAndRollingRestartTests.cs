@@ -4,7 +4,6 @@ using IdoPlatform.EndToEnd.Tests.Fixture;
 using IdoPlatform.EndToEnd.Tests.Support;
 using IdoPlatform.Launcher;
 using IdoPlatform.Testing;
-using Npgsql;
 using Xunit.Abstractions;
 
 namespace IdoPlatform.EndToEnd.Tests.Journeys;
@@ -126,11 +125,6 @@ public sealed class ReplicasSurviveKillsAndRollingRestartTests(PlatformFixture f
 
     /// <summary>The visits registrations stored: its visit list, written in each registration's own transaction (the
     /// event store's tables are Marten's to read).</summary>
-    private static async Task<long> RegisteredVisitsAsync(string connectionString)
-    {
-        await using var connection = new NpgsqlConnection(connectionString);
-        await connection.OpenAsync();
-        await using var count = new NpgsqlCommand("SELECT count(*) FROM visit_list", connection);
-        return (long)(await count.ExecuteScalarAsync())!;
-    }
+    private static Task<long> RegisteredVisitsAsync(string connectionString) =>
+        Sql.Scalar(connectionString, "SELECT count(*) FROM visit_list");
 }

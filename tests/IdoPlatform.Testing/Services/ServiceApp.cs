@@ -114,14 +114,7 @@ public abstract class ServiceApp<TProgram> : IAsyncLifetime where TProgram : cla
         Services.GetRequiredService<IBus>().Publish(message, context => context.MessageId = messageId ?? NewId.NextGuid());
 
     /// <summary>One number from the service's database (a count of stored rows, say).</summary>
-    public async Task<long> Scalar(string sql, params object[] parameters)
-    {
-        await using var connection = new NpgsqlConnection(ConnectionString);
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand(sql, connection);
-        foreach (var parameter in parameters) command.Parameters.AddWithValue(parameter);
-        return Convert.ToInt64(await command.ExecuteScalarAsync());
-    }
+    public Task<long> Scalar(string sql, params object[] parameters) => Sql.Scalar(ConnectionString, sql, parameters);
 
     /// <summary>How many events are stored, in one stream or in all: through Marten's API, so no test names an
     /// event-store table.</summary>
