@@ -36,6 +36,7 @@ public static class OffersSetup
                 ?? throw new InvalidOperationException("Missing ConnectionStrings:Postgres.");
             OffersEventTypes.Register(o);
             o.Tables(OffersTables.All());
+            o.Tables(IdempotencyStore.DeclaredTable()); // the building block's table it uses
         });
         services.AddHealthChecks().AddPostgres();
         services.AddInlineProjection<OffersProjection>();

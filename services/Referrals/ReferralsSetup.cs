@@ -1,5 +1,6 @@
 using IdoPlatform.BuildingBlocks.EventStore;
 using IdoPlatform.BuildingBlocks.Messaging;
+using IdoPlatform.BuildingBlocks.Messaging.Inbox;
 using IdoPlatform.BuildingBlocks.Web;
 using IdoPlatform.BuildingBlocks.Messaging.Relay;
 using IdoPlatform.Contracts.Queues;
@@ -49,6 +50,7 @@ public static class ReferralsSetup
             o.Aggregate<Referral>(Referral.StreamType, r => r.Id, Referral.Evolve);
             o.Aggregate<ReferralProfile>(ReferralProfile.StreamType, p => p.Id, ReferralProfile.EvolveFromStart);
             o.Tables(ReferralsTables.All());
+            o.Tables(Inbox.DeclaredTable(), IdempotencyStore.DeclaredTable()); // the building blocks' tables it uses
         });
         services.AddHealthChecks().AddPostgres();
         services.AddInlineProjection<ReferralReadProjection>();

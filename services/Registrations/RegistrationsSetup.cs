@@ -1,5 +1,6 @@
 using IdoPlatform.BuildingBlocks.EventStore;
 using IdoPlatform.BuildingBlocks.Messaging;
+using IdoPlatform.BuildingBlocks.Messaging.Inbox;
 using IdoPlatform.BuildingBlocks.Messaging.Relay;
 using IdoPlatform.Contracts.Queues;
 using IdoPlatform.BuildingBlocks.Web;
@@ -36,6 +37,7 @@ public static class RegistrationsSetup
             o.ConnectionString = configuration.GetConnectionString("Postgres") ?? "";
             RegistrationsEventTypes.Register(o);
             o.Tables(RegistrationsTables.All());
+            o.Tables(Inbox.DeclaredTable(), IdempotencyStore.DeclaredTable()); // the building blocks' tables it uses
         });
         services.AddInlineProjection<VisitListProjection>();
         services.AddSingleton<VisitListQueries>();

@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Json;
 using IdoPlatform.BuildingBlocks.Web.Tests.SampleApi;
 using IdoPlatform.Testing;
+using IdoPlatform.Testing.EventStore;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 
@@ -14,6 +15,7 @@ public sealed class IdempotentSampleHost : SampleHost
     protected override async Task ConfigureServicesAsync(IServiceCollection services)
     {
         var connectionString = await RealServers.NewDatabaseAsync("web_idempotency");
+        await DeclaredTables.Create(connectionString, IdempotencyStore.DeclaredTable());
         services.AddSingleton(_ => NpgsqlDataSource.Create(connectionString));
     }
 }

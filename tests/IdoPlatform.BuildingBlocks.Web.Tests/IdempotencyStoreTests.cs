@@ -1,4 +1,5 @@
 using System.Text;
+using IdoPlatform.Testing.EventStore;
 using IdoPlatform.Testing.Fixtures;
 using Microsoft.Extensions.Options;
 using Npgsql;
@@ -12,11 +13,11 @@ public sealed class IdempotencyStoreTests(DatabaseFixture database) : IClassFixt
     private IdempotencyStore _store = null!;
     private int _handled;
 
-    public Task InitializeAsync()
+    public async Task InitializeAsync()
     {
+        await DeclaredTables.Create(database.ConnectionString, IdempotencyStore.DeclaredTable());
         _dataSource = NpgsqlDataSource.Create(database.ConnectionString);
         _store = new IdempotencyStore(_dataSource, Options.Create(new IdempotencyOptions()));
-        return Task.CompletedTask;
     }
 
     public async Task DisposeAsync() => await _dataSource.DisposeAsync();

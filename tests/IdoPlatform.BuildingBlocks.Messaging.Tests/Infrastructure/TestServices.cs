@@ -2,6 +2,7 @@ using IdoPlatform.BuildingBlocks.EventStore;
 using IdoPlatform.BuildingBlocks.Messaging.Relay;
 using IdoPlatform.BuildingBlocks.Messaging.Tests.Contracts;
 using IdoPlatform.BuildingBlocks.Messaging.Tests.Fakes;
+using IdoPlatform.Testing.EventStore;
 using IdoPlatform.Testing.Logging;
 using Marten;
 using Microsoft.Extensions.Configuration;
@@ -56,6 +57,7 @@ public static class TestServices
         await using (var db = NpgsqlDataSource.Create(database))
         await using (var create = db.CreateCommand(TicketAuditConsumer.Table))
             await create.ExecuteNonQueryAsync();
+        await DeclaredTables.Create(database, Inbox.Inbox.DeclaredTable());
 
         return await Start(broker, quorum, builder =>
         {

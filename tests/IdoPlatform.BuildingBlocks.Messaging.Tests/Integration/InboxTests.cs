@@ -1,5 +1,6 @@
 using IdoPlatform.BuildingBlocks.Messaging.Tests.Infrastructure;
 using IdoPlatform.Testing;
+using IdoPlatform.Testing.EventStore;
 using Npgsql;
 using InboxStore = IdoPlatform.BuildingBlocks.Messaging.Inbox.Inbox;
 
@@ -78,6 +79,24 @@ public sealed class InboxTests
         await Assert.ThrowsAsync<InvalidOperationException>(() => InboxStore.Begin(dataSource, "c", Guid.Empty));
     }
 
+    [Fact]
+    public async Task Databases_whose_inbox_was_created_on_first_use_start_without_a_migration()
+    {
+        const string oldScript = """
+            CREATE TABLE IF NOT EXISTS ido_inbox (
+                consumer   text        NOT NULL,
+                message_id uuid        NOT NULL,
+                handled_at timestamptz NOT NULL DEFAULT now(),
+                PRIMARY KEY (consumer, message_id)
+            )
+            """;
+
+        var comparison = await DeclaredTables.CompareWithScript(oldScript, () => [InboxStore.DeclaredTable()]);
+
+        Assert.Empty(comparison.Migration);
+        Assert.Equal(comparison.ScriptCatalog, comparison.DeclaredCatalog);
+    }
+
     static async Task HandleWithEffect(NpgsqlDataSource dataSource, string consumer, Guid id)
     {
         await using var inbox = await InboxStore.Begin(dataSource, consumer, id);
@@ -91,6 +110,7 @@ public sealed class InboxTests
     {
         var database = await RealServers.NewDatabaseAsync("inbox");
         await Sql.Scalar(database, Effects + "; SELECT 1");
+        await DeclaredTables.Create(database, InboxStore.DeclaredTable());
         return (database, NpgsqlDataSource.Create(database));
     }
 }

@@ -45,6 +45,15 @@ public static class DeclaredTables
         return new Comparison(migration, scriptCatalog, await Catalog(declared, names), await Catalog(fromScript, names));
     }
 
+    /// <summary>Creates declared tables on a database without an event store (a test host of one building block). On a
+    /// connection of its own pool: a shared pool may hand out a connection that a test's network cut has broken.</summary>
+    public static async Task Create(string connectionString, params Table[] tables)
+    {
+        await using var dataSource = NpgsqlDataSource.Create(connectionString);
+        await using var connection = await dataSource.OpenConnectionAsync();
+        foreach (var table in tables) await table.ApplyChangesAsync(connection);
+    }
+
     private static DocumentStore Store(string connectionString, Table[] tables) => DocumentStore.For(o =>
     {
         o.Connection(connectionString);

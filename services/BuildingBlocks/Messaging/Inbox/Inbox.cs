@@ -1,5 +1,6 @@
-using System.Collections.Concurrent;
+using IdoPlatform.BuildingBlocks.EventStore;
 using Npgsql;
+using Weasel.Postgresql.Tables;
 
 namespace IdoPlatform.BuildingBlocks.Messaging.Inbox;
 
@@ -13,12 +14,11 @@ namespace IdoPlatform.BuildingBlocks.Messaging.Inbox;
 /// ... effect through inbox.Connection / inbox.Transaction ...
 /// await inbox.Commit(ct);
 /// </code>
+/// A service that consumes through the inbox declares its table with its own: <c>o.Tables(Inbox.DeclaredTable())</c>.
 /// </summary>
 public static class Inbox
 {
-    public const string Table = "ido_inbox";
-
-    static readonly ConcurrentDictionary<NpgsqlDataSource, Lazy<Task>> Schemas = new();
+    public const string TableName = "ido_inbox";
 
     /// <summary>Opens a transaction holding the message's record, or returns null when
     /// <paramref name="consumer"/> already handled <paramref name="messageId"/>. A concurrent delivery of
@@ -28,7 +28,6 @@ public static class Inbox
     {
         if (messageId is not { } id || id == Guid.Empty)
             throw new InvalidOperationException($"{consumer} received a message without a message id; it cannot be made idempotent.");
-        await EnsureSchema(dataSource);
 
         var connection = await dataSource.OpenConnectionAsync(ct);
         NpgsqlTransaction? transaction = null;
@@ -36,7 +35,7 @@ public static class Inbox
         {
             transaction = await connection.BeginTransactionAsync(ct);
             await using var record = new NpgsqlCommand($"""
-                INSERT INTO {Table} (consumer, message_id) VALUES (@consumer, @id)
+                INSERT INTO {TableName} (consumer, message_id) VALUES (@consumer, @id)
                 ON CONFLICT (consumer, message_id) DO NOTHING
                 """, connection, transaction);
             record.Parameters.AddWithValue("consumer", consumer);
@@ -60,45 +59,19 @@ public static class Inbox
     public static async Task<bool> WasHandled(NpgsqlDataSource dataSource, string consumer, Guid messageId,
         CancellationToken ct = default)
     {
-        await EnsureSchema(dataSource);
-        await using var command = dataSource.CreateCommand($"SELECT EXISTS (SELECT 1 FROM {Table} WHERE consumer = $1 AND message_id = $2)");
+        await using var command = dataSource.CreateCommand($"SELECT EXISTS (SELECT 1 FROM {TableName} WHERE consumer = $1 AND message_id = $2)");
         command.Parameters.AddWithValue(consumer);
         command.Parameters.AddWithValue(messageId);
         return (bool)(await command.ExecuteScalarAsync(ct))!;
     }
 
-    /// <summary>Creates the inbox table once per database (on first use, so no start-up order matters).</summary>
-    public static async Task EnsureSchema(NpgsqlDataSource dataSource)
+    /// <summary>The inbox table, for the service's schema step (Marten applies it with its own at start-up).</summary>
+    public static Table DeclaredTable()
     {
-        var lazy = Schemas.GetOrAdd(dataSource, ds => new Lazy<Task>(() => CreateTable(ds)));
-        try
-        {
-            await lazy.Value;
-        }
-        catch
-        {
-            Schemas.TryRemove(new(dataSource, lazy)); // try again next time
-            throw;
-        }
-    }
-
-    static async Task CreateTable(NpgsqlDataSource dataSource)
-    {
-        try
-        {
-            await using var command = dataSource.CreateCommand($"""
-                CREATE TABLE IF NOT EXISTS {Table} (
-                    consumer   text        NOT NULL,
-                    message_id uuid        NOT NULL,
-                    handled_at timestamptz NOT NULL DEFAULT now(),
-                    PRIMARY KEY (consumer, message_id)
-                )
-                """);
-            await command.ExecuteNonQueryAsync();
-        }
-        catch (PostgresException e) when (e.SqlState is PostgresErrorCodes.UniqueViolation or PostgresErrorCodes.DuplicateTable)
-        {
-            // Another process created it at the same moment.
-        }
+        var table = ServiceTables.Named(TableName);
+        table.AddColumn("consumer", "text").AsPrimaryKey();
+        table.AddColumn("message_id", "uuid").AsPrimaryKey();
+        table.AddColumn("handled_at", "timestamptz").NotNull().DefaultValueByExpression("now()");
+        return table;
     }
 }

@@ -1,8 +1,10 @@
 using System.Buffers.Binary;
 using System.Security.Cryptography;
 using System.Text;
+using IdoPlatform.BuildingBlocks.EventStore;
 using Microsoft.Extensions.Options;
 using Npgsql;
+using Weasel.Postgresql.Tables;
 
 namespace IdoPlatform.BuildingBlocks.Web;
 
@@ -15,11 +17,10 @@ namespace IdoPlatform.BuildingBlocks.Web;
 /// runs the handler itself. The primary key on the scope is the last guard (insert-if-absent).
 /// Only successful (2xx) answers are stored: an error stored nothing, so running again is safe.
 ///
-/// Note: the lock holds one pooled connection while the handler (which uses another) runs.</summary>
+/// Note: the lock holds one pooled connection while the handler (which uses another) runs. A service that uses it
+/// declares its table with its own: <c>o.Tables(IdempotencyStore.DeclaredTable())</c>.</summary>
 public sealed class IdempotencyStore(NpgsqlDataSource dataSource, IOptions<IdempotencyOptions> options)
 {
-    private readonly SemaphoreSlim _schemaGate = new(1, 1);
-    private volatile bool _schemaReady;
     private int _storedSinceCleanup;
 
     /// <summary>Test hook: called once when a request starts waiting for an identical one in progress.</summary>
@@ -28,7 +29,6 @@ public sealed class IdempotencyStore(NpgsqlDataSource dataSource, IOptions<Idemp
     public async Task<IdempotencyResult> RunOnceAsync(IdempotencyScope scope, string requestHash,
         Func<CancellationToken, Task<StoredResponse>> handle, CancellationToken cancellationToken)
     {
-        await EnsureSchemaAsync(cancellationToken);
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         var lockKey = LockKey(scope);
         if (!await AcquireAsync(connection, scope, lockKey, cancellationToken))
@@ -136,41 +136,21 @@ public sealed class IdempotencyStore(NpgsqlDataSource dataSource, IOptions<Idemp
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
-    private async Task EnsureSchemaAsync(CancellationToken cancellationToken)
+    /// <summary>The table of stored answers, for the service's schema step (Marten applies it with its own at start-up).</summary>
+    public static Table DeclaredTable()
     {
-        if (_schemaReady) return;
-        await _schemaGate.WaitAsync(cancellationToken);
-        try
-        {
-            if (_schemaReady) return;
-            await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
-            await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-            // Two replicas creating the table at once can collide in the catalog; a lock serialises them.
-            await using (var gate = new NpgsqlCommand("SELECT pg_advisory_xact_lock(hashtextextended('idempotency_keys schema', 0))", connection, transaction))
-                await gate.ExecuteNonQueryAsync(cancellationToken);
-            await using (var create = new NpgsqlCommand("""
-                CREATE TABLE IF NOT EXISTS idempotency_keys (
-                    account      text        NOT NULL,
-                    route        text        NOT NULL,
-                    key          text        NOT NULL,
-                    request_hash text        NOT NULL,
-                    status_code  integer     NOT NULL,
-                    location     text,
-                    etag         text,
-                    content_type text,
-                    body         bytea       NOT NULL,
-                    created_at   timestamptz NOT NULL DEFAULT now(),
-                    PRIMARY KEY (account, route, key)
-                )
-                """, connection, transaction))
-                await create.ExecuteNonQueryAsync(cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
-            _schemaReady = true;
-        }
-        finally
-        {
-            _schemaGate.Release();
-        }
+        var table = ServiceTables.Named("idempotency_keys");
+        table.AddColumn("account", "text").AsPrimaryKey();
+        table.AddColumn("route", "text").AsPrimaryKey();
+        table.AddColumn("key", "text").AsPrimaryKey();
+        table.AddColumn("request_hash", "text").NotNull();
+        table.AddColumn("status_code", "integer").NotNull();
+        table.AddColumn("location", "text");
+        table.AddColumn("etag", "text");
+        table.AddColumn("content_type", "text");
+        table.AddColumn("body", "bytea").NotNull();
+        table.AddColumn("created_at", "timestamptz").NotNull().DefaultValueByExpression("now()");
+        return table;
     }
 
     private static long LockKey(IdempotencyScope scope)
