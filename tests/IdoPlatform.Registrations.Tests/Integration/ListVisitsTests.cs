@@ -1,5 +1,8 @@
 using System.Net;
 using System.Text.Json.Nodes;
+using IdoPlatform.BuildingBlocks.EventStore;
+using IdoPlatform.Registrations.Features.Visits;
+using Microsoft.Extensions.DependencyInjection;
 using static IdoPlatform.Registrations.Tests.Integration.Places;
 
 namespace IdoPlatform.Registrations.Tests.Integration;
@@ -86,6 +89,30 @@ public sealed class ListVisitsTests(RegistrationsApp app)
 
         var reversed = await desk.GetAsync("/registrations/v1/visits?from=2026-11-10&to=2026-11-01");
         Assert.Equal(["to"], (await reversed.InvalidParams()).Select(e => e.Name));
+    }
+
+    [Fact]
+    public async Task Visits_registered_together_in_one_group_commit_are_each_listed_with_their_own_details()
+    {
+        var org = Guid.NewGuid();
+        var location = await app.AddLocation(org);
+        var now = app.Clock.GetUtcNow();
+        var place = new VisitPlace(location.LocationId, org, location.MunicipalityCode, location.MunicipalityName, location.Province);
+        var visits = Enumerable.Range(1, 3).Select(n => new VisitRegistered(Guid.CreateVersion7(), place,
+            new VisitDetails(now.AddHours(-n), n == 2 ? "phone" : "in-person",
+                [new Question("digid", "digital-government", null, "0-10", ["explained"], null, null)], null, null), now)).ToList();
+
+        // One transaction for the three, as GroupedStarts commits the registrations that arrive together.
+        await app.Services.GetRequiredService<EventStreams>().StartEach<Visit>(
+            visits.Select(v => new NewStream(v.VisitId, v, new AppendContext("desk"))).ToList());
+
+        var items = (await (await app.Client(RegistrationsApp.Desk(org)).GetAsync(
+            $"/registrations/v1/visits?locationId={location.LocationId}")).Json200())["items"]!.AsArray();
+        Assert.Equal(visits.Select(v => v.VisitId), items.Select(i => i!["id"]!.GetValue<Guid>())); // newest first
+        Assert.Equal(["in-person", "phone", "in-person"], items.Select(i => i!["channel"]!.GetValue<string>()));
+        Assert.All(items, i => Assert.Equal(location.MunicipalityName, i!["municipalityName"]!.GetValue<string>()));
+        Assert.Equal(visits.Select(v => v.Details.OccurredAt.UtcDateTime),
+            items.Select(i => i!["occurredAt"]!.GetValue<DateTimeOffset>().UtcDateTime));
     }
 
     private static List<Guid> Ids(JsonNode page) => page["items"]!.AsArray().Select(i => i!["id"]!.GetValue<Guid>()).ToList();
