@@ -18,7 +18,7 @@ namespace IdoPlatform.BuildingBlocks.Messaging.Inbox;
 /// </summary>
 public static class Inbox
 {
-    public const string TableName = "ido_inbox";
+    private const string TableName = "ido_inbox";
 
     /// <summary>Opens a transaction holding the message's record, or returns null when
     /// <paramref name="consumer"/> already handled <paramref name="messageId"/>. A concurrent delivery of
