@@ -67,6 +67,40 @@ public sealed class VisitDetailTests(WebPlatformFixture platform)
     }
 
     [Fact]
+    public async Task A_note_erased_by_the_platform_admin_reads_as_removed_on_the_visit_and_in_its_history()
+    {
+        const string slipped = "Meneer kwam met zijn zoon Pieter";
+        var (status, json, _) = await platform.ApiAsync(WebPlatformFixture.DeskA, HttpMethod.Post, "registrations/v1/visits", new
+        {
+            locationId = WebPlatformFixture.Winsum,
+            channel = "in-person",
+            questions = new[] { new { topic = "digid", domain = "digital-government", durationBand = "10-20", helpGiven = new[] { "explained" } } },
+            note = slipped,
+        });
+        Assert.True(status == 201, $"Registering by API answered {status}: {json}");
+        var visitId = json!["id"]!.GetValue<Guid>();
+        var page = await platform.NewPageAsync();
+        await platform.SignInAsync(page, WebPlatformFixture.DeskA);
+        var visitPage = new Uri(platform.DeskPage, $"balie/bezoeken/{visitId}").ToString();
+        await page.GotoAsync(visitPage);
+        await Expect(page.Locator(".gegevens")).ToContainTextAsync(slipped);
+
+        (status, json, _) = await platform.ApiAsync(WebPlatformFixture.PlatformAdmin, HttpMethod.Post,
+            $"registrations/v1/visits/{visitId}/note-erasure", new { reason = "De notitie noemde een familielid" });
+        Assert.True(status == 200, $"Erasing the note answered {status}: {json}");
+
+        await page.GotoAsync(visitPage);
+        await Expect(page.Locator(".gegevens")).ToContainTextAsync("verwijderd");
+        var latest = page.Locator(".geschiedenis > li").First;
+        await Expect(latest).ToContainTextAsync("Notitie verwijderd (versie 2)");
+        await Expect(latest).ToContainTextAsync("De notitie noemde een familielid");
+        await Expect(page.Locator("main")).Not.ToContainTextAsync("Pieter");
+        await Expect(page.Locator("main")).Not.ToContainTextAsync("note-erased");
+        await Accessibility.AssertNoViolationsAsync(page, "the visit page after its note was erased");
+        await Screenshots.TakeAsync(page, "bezoek-notitie-verwijderd");
+    }
+
+    [Fact]
     public async Task Another_organisations_visit_cannot_be_reached()
     {
         var visitId = await platform.RegisterByApiAsync(WebPlatformFixture.DeskA, WebPlatformFixture.Winsum, "huur");

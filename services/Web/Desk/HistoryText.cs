@@ -7,6 +7,16 @@ namespace IdoPlatform.Web.Desk;
 /// time. The history API gives codes, as it stores them.</summary>
 public static partial class HistoryText
 {
+    /// <summary>What happened, as the history API names it (an unknown name is shown as it is, not hidden).</summary>
+    public static string Event(string name) => name switch
+    {
+        "registered" => "Geregistreerd",
+        "corrected" => "Gecorrigeerd",
+        "voided" => "Vervallen",
+        "note-erased" => "Notitie verwijderd",
+        _ => name,
+    };
+
     public static string Value(string field, string? value, CodeBook codes, IReadOnlyList<DeskLocation> places)
     {
         if (value is null)

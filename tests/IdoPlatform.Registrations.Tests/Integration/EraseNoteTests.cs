@@ -50,6 +50,7 @@ public sealed class EraseNoteTests(RegistrationsApp app)
             Assert.All(events.Select(e => e.Data).OfType<VisitCorrected>(), e => Assert.Equal("verwijderd", e.Details.Note));
             var erasure = Assert.IsType<VisitNoteErased>(events[^1].Data);
             Assert.Equal(("De notitie noemde de bezoeker", Admin.AccountId), (erasure.Reason, events[^1].UserName));
+            Assert.Equal(app.Clock.GetUtcNow(), erasure.ErasedAt);
             // Another visit's note is untouched.
             Assert.Equal(Slipped, Assert.IsType<VisitRegistered>((await session.Events.FetchStreamAsync(other))[0].Data).Details.Note);
         }
@@ -59,6 +60,8 @@ public sealed class EraseNoteTests(RegistrationsApp app)
         var entries = history["entries"]!.AsArray();
         Assert.Equal("note-erased", entries[^1]!["event"]!.GetValue<string>());
         Assert.DoesNotContain(Slipped, history.ToJsonString());
+        var registeredNote = entries[0]!["changes"]!.AsArray().Single(c => c!["field"]!.GetValue<string>() == "note");
+        Assert.Equal("verwijderd", registeredNote!["to"]!.GetValue<string>());
 
         // Nothing was published for the erasure: the next message of the visit follows the correction directly.
         var voiding = await desk.PostJson($"/registrations/v1/visits/{id}/voiding", new JsonObject { ["reason"] = "dubbel" });
@@ -84,6 +87,50 @@ public sealed class EraseNoteTests(RegistrationsApp app)
             .Json200(HttpStatusCode.Created);
         await (await admin.PostJson($"/registrations/v1/visits/{plain["id"]}/note-erasure", Reason()))
             .AssertProblem(HttpStatusCode.Conflict);
+    }
+
+    [Fact]
+    public async Task A_retried_registration_after_the_erasure_answers_the_same_visit_without_the_note()
+    {
+        var org = Guid.NewGuid();
+        var location = await app.AddLocation(org);
+        var desk = app.Client(RegistrationsApp.Desk(org));
+        var body = Visit(location.LocationId);
+        body["note"] = Slipped;
+        var key = Guid.NewGuid().ToString();
+        var first = await (await desk.PostJson("/registrations/v1/visits", body, key)).Json200(HttpStatusCode.Created);
+        var id = first["id"]!.GetValue<Guid>();
+
+        await (await app.Client(Admin).PostJson($"/registrations/v1/visits/{id}/note-erasure", Reason())).Json200();
+
+        // The first answer, note and all, was remembered for the key; now the retry is answered from the masked stream.
+        var retry = await desk.PostJson("/registrations/v1/visits", body, key);
+        var again = await retry.Json200(HttpStatusCode.Created);
+        Assert.Equal(id, again["id"]!.GetValue<Guid>());
+        Assert.Equal("verwijderd", again["note"]!.GetValue<string>());
+        Assert.Equal("\"1\"", retry.Headers.ETag?.ToString());
+        Assert.Equal(2, await app.EventCount(id));
+        Assert.Equal(1, await app.Scalar("SELECT count(*) FROM visit_list WHERE location_id = $1", location.LocationId));
+    }
+
+    [Fact]
+    public async Task With_if_match_a_visit_changed_meanwhile_is_not_erased()
+    {
+        var (desk, id, body) = await RegisteredWithNote();
+        var correction = (JsonObject)body.DeepClone();
+        correction["channel"] = "phone";
+        correction["reason"] = "kanaal verkeerd";
+        await (await desk.PutJson($"/registrations/v1/visits/{id}", correction, "\"1\"")).Json200();
+        var admin = app.Client(Admin);
+
+        var stale = await admin.Send(HttpMethod.Post, $"/registrations/v1/visits/{id}/note-erasure", Reason().ToJsonString(), ifMatch: "\"1\"");
+        await stale.AssertProblem(HttpStatusCode.PreconditionFailed);
+        Assert.Equal(2, await app.EventCount(id));
+        Assert.Equal(Slipped, (await (await desk.GetAsync($"/registrations/v1/visits/{id}")).Json200())["note"]!.GetValue<string>());
+
+        var current = await admin.Send(HttpMethod.Post, $"/registrations/v1/visits/{id}/note-erasure", Reason().ToJsonString(), ifMatch: "\"2\"");
+        Assert.Equal("verwijderd", (await current.Json200())["note"]!.GetValue<string>());
+        Assert.Equal("\"3\"", current.Headers.ETag?.ToString());
     }
 
     [Fact]

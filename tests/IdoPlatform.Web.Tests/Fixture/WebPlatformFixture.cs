@@ -18,6 +18,7 @@ public class WebPlatformFixture(IMessageSink diagnostics) : IAsyncLifetime
     public const string DeskA = "balie-stad-en-ommeland";
     public const string AdminA = "beheer-stad-en-ommeland";
     public const string DeskB = "balie-friese-wouden";
+    public const string PlatformAdmin = "platform-beheer";
 
     /// <summary>Organisation A's IDO locations, as the location list shows them (sorted by name).</summary>
     public const string GroningenCentrum = "NL-900101-0001";

@@ -129,6 +129,16 @@ public sealed class IdempotencyStore(NpgsqlDataSource dataSource, IOptions<Idemp
             await CleanupAsync(connection, cancellationToken);
     }
 
+    /// <summary>Forgets the stored answers whose Location is <paramref name="location"/>: for an erasure, so no retry
+    /// replays what was erased. The endpoint must then answer a retry from the resource itself (as a deterministic
+    /// id from the key lets it).</summary>
+    public async Task ForgetAnswersAbout(string location, CancellationToken cancellationToken)
+    {
+        await using var command = dataSource.CreateCommand("DELETE FROM idempotency_keys WHERE location = $1");
+        command.Parameters.Add(new() { Value = location });
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
     private async Task CleanupAsync(NpgsqlConnection connection, CancellationToken cancellationToken)
     {
         await using var command = new NpgsqlCommand("DELETE FROM idempotency_keys WHERE created_at <= now() - $1", connection);
