@@ -15,7 +15,7 @@ namespace IdoPlatform.BuildingBlocks.Messaging.Tests.Benchmark;
 /// its relay publishes them with publisher confirms into a declared consumer queue. The clock runs from
 /// the first checkpoint move (bus connected, first batch confirmed) to the last; the queue's message count
 /// proves nothing was dropped. For the benchmark program: a small warm-up run (JIT), then
-/// <c>(await RelayThroughput.Measure(20_000)).EventsPerSecond</c>.
+/// <c>(await RelayThroughput.Measure(20_000, streamLength: 4)).EventsPerSecond</c>.
 /// </summary>
 public static class RelayThroughput
 {
@@ -24,11 +24,14 @@ public static class RelayThroughput
         public double EventsPerSecond => Timed / Elapsed.TotalSeconds;
     }
 
-    public static async Task<Result> Measure(int count, int batchSize = 500, int? relayConcurrency = null, Uri? broker = null)
+    /// <param name="streamLength">Events per stream. The relay publishes a stream's events one after another (each
+    /// confirmed before the next) and different streams concurrently, so long streams are its slowest shape.</param>
+    public static async Task<Result> Measure(int count, int streamLength = 100, int batchSize = 500, int? relayConcurrency = null,
+        Uri? broker = null)
     {
         var database = await RealServers.NewDatabaseAsync("relaybench");
         broker ??= await RealServers.NewVirtualHostAsync("relaybench");
-        var last = await AppendBacklog(database, broker, count);
+        var last = await AppendBacklog(database, count, streamLength);
 
         using var boxOffice = await TestServices.StartBoxOffice(database, broker, relayConcurrency: relayConcurrency);
         long started;
@@ -44,8 +47,9 @@ public static class RelayThroughput
             relayConcurrency);
     }
 
-    /// <summary>Appends <paramref name="count"/> events (streams of 100, 8 writers) with the daemon off; returns the sequence of the last one in global order.</summary>
-    static async Task<long> AppendBacklog(string database, Uri broker, int count)
+    /// <summary>Appends <paramref name="count"/> events (streams of <paramref name="streamLength"/>, 8 writers) with the
+    /// daemon off; returns the sequence of the last one in global order.</summary>
+    static async Task<long> AppendBacklog(string database, int count, int streamLength)
     {
         var builder = Host.CreateApplicationBuilder();
         builder.Logging.ForTests();
@@ -59,12 +63,12 @@ public static class RelayThroughput
         using var writer = builder.Build();
         await writer.StartAsync(); // applies Marten's schema
         var eventStreams = writer.Services.GetRequiredService<EventStreams>();
-        var streams = Enumerable.Range(0, (count + 99) / 100).ToList();
+        var streams = Enumerable.Range(0, (count + streamLength - 1) / streamLength).ToList();
         await Parallel.ForEachAsync(streams, new ParallelOptions { MaxDegreeOfParallelism = 8 }, async (s, ct) =>
         {
-            var size = Math.Min(100, count - s * 100);
-            await eventStreams.Start<Show>(Guid.NewGuid(), [.. Enumerable.Range(s * 100, size).Select(n => (object)new Sold(n))],
-                AppendContext.System, ct);
+            var size = Math.Min(streamLength, count - s * streamLength);
+            await eventStreams.Start<Show>(Guid.NewGuid(),
+                [.. Enumerable.Range(s * streamLength, size).Select(n => (object)new Sold(n))], AppendContext.System, ct);
         });
         await writer.StopAsync();
         return await Sql.Scalar(database, "SELECT max(seq_id) FROM mt_events");

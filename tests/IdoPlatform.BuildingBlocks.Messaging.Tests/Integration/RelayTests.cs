@@ -59,6 +59,28 @@ public sealed class RelayTests
         Assert.Equal([1], await Sql.Column<int>(auditDb, "SELECT number FROM audited"));
     }
 
+    [Fact]
+    public async Task Each_streams_messages_reach_the_queue_in_version_order()
+    {
+        var (boxOfficeDb, _, broker) = await Fresh();
+        using var boxOffice = await TestServices.StartBoxOffice(boxOfficeDb, broker);
+        // Long streams, so one relay page holds many events of each. When a page's publishes all started at once, a
+        // busy machine (every core loaded) put them in the queue reversed: 60, 59, 58, …
+        var appended = new List<StoredEvent>();
+        for (var show = 0; show < 5; show++)
+            appended.AddRange(await TestServices.StartShow(boxOffice, AppendContext.System,
+                [.. Enumerable.Range(0, 60).Select(n => (object)new Sold(n))]));
+        await Eventually.True(async () => await TestServices.RelayPosition(boxOffice) == appended[^1].Sequence,
+            "the relay published and the broker confirmed");
+        await StopAll(boxOffice);
+
+        // No consumer ran: the queue holds the messages in the order the broker took them.
+        var queued = await Queues.TakeStreamVersions(broker, TestTopology.AuditTickets.QueueName);
+        Assert.Equal(300, queued.Count);
+        foreach (var stream in queued.GroupBy(q => q.Stream))
+            Assert.Equal(Enumerable.Range(1, 60).Select(v => (long)v), stream.Select(q => q.Version));
+    }
+
     [Theory]
     [InlineData(false)]
     [InlineData(true)]
