@@ -18,9 +18,11 @@ namespace IdoPlatform.BuildingBlocks.Messaging.Tests.Infrastructure;
 public static class TestServices
 {
     /// <summary>The publisher: event store, daemon and relay; <c>Sold</c> is published, <c>NoteTaken</c> is not.</summary>
-    public static Task<IHost> StartBoxOffice(string database, Uri broker, bool quorum = false, int? relayConcurrency = null) =>
+    public static Task<IHost> StartBoxOffice(string database, Uri broker, bool quorum = false, int? relayConcurrency = null,
+        Action<IServiceCollection>? services = null) =>
         Start(broker, quorum, builder =>
         {
+            services?.Invoke(builder.Services);
             builder.Services.AddEventStore(o =>
             {
                 o.ConnectionString = database;

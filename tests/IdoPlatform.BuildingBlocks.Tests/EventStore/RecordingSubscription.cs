@@ -41,23 +41,3 @@ public sealed class RecordingSubscription(Instance instance) : ISubscription
         await command.ExecuteNonQueryAsync(ct);
     }
 }
-
-/// <summary>Holds the append of a chosen number open inside its transaction (its sequence number drawn, not yet
-/// committed) until released; or makes it fail, leaving a rolled-back hole in the sequence.</summary>
-public sealed class GateProjection : IInlineProjection
-{
-    public int HoldNumber { get; set; } = -1;
-    public int FailNumber { get; set; } = -1;
-    public TaskCompletionSource Entered { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
-    public TaskCompletionSource Release { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
-
-    public async Task Apply(IReadOnlyList<StoredEvent> events, NpgsqlConnection connection,
-        NpgsqlTransaction transaction, CancellationToken ct)
-    {
-        if (events.Any(e => e.Data is Counted c && c.Number == FailNumber))
-            throw new InvalidOperationException("this append rolls back");
-        if (!events.Any(e => e.Data is Counted c && c.Number == HoldNumber)) return;
-        Entered.TrySetResult();
-        await Release.Task.WaitAsync(ct);
-    }
-}

@@ -1,5 +1,6 @@
 using IdoPlatform.BuildingBlocks.EventStore;
 using IdoPlatform.Testing;
+using IdoPlatform.Testing.EventStore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 
@@ -15,9 +16,9 @@ public sealed class SubscriptionTests
     public async Task An_append_held_open_past_the_stale_threshold_is_not_skipped_and_both_arrive_in_sequence_order()
     {
         var db = await NewDatabaseWithSeenTable();
-        using var host = await StartRecording(db, "solo", s => s.AddInlineProjection<GateProjection>());
-        var gate = host.Services.GetRequiredService<GateProjection>();
-        gate.HoldNumber = 1;
+        using var host = await StartRecording(db, "solo", s => s.AddInlineProjection<AppendGate>());
+        var gate = host.Services.GetRequiredService<AppendGate>();
+        gate.Holds = e => e is Counted { Number: 1 };
 
         var held = host.Count(1);
         await gate.Entered.Task.WaitAsync(Eventually.Patience);
@@ -40,14 +41,14 @@ public sealed class SubscriptionTests
     public async Task A_failed_append_is_never_delivered_and_does_not_stall_later_events()
     {
         var db = await NewDatabaseWithSeenTable();
-        using var host = await StartRecording(db, "solo", s => s.AddInlineProjection<GateProjection>());
-        host.Services.GetRequiredService<GateProjection>().FailNumber = 1;
+        using var host = await StartRecording(db, "solo", s => s.AddInlineProjection<AppendGate>());
+        host.Services.GetRequiredService<AppendGate>().Fails = e => e is Counted { Number: 1 };
 
         await Assert.ThrowsAnyAsync<Exception>(() => host.Count(1)); // draws a sequence number, then rolls back
         var later = await host.Count(2);
 
         await Eventually.True(async () => await Delivered(db, later[0]), "the later event handled",
-            within: TimeSpan.FromSeconds(15));
+            within: TimeSpan.FromSeconds(10));
         // Marten fills the drawn number with a "tombstone" event, which subscriptions receive too; the failed event never.
         Assert.Equal(["counted"], await Sql.Column<string>(db, "SELECT type FROM seen WHERE type <> 'tombstone'"));
     }
@@ -66,7 +67,7 @@ public sealed class SubscriptionTests
 
         // No live transaction can fill the hole, so Marten skips it once older than its threshold (3 s).
         await Eventually.True(async () => await Delivered(db, later[0]), "the later event handled past the hole",
-            within: TimeSpan.FromSeconds(15));
+            within: TimeSpan.FromSeconds(10));
         Assert.Equal(2, await Seen(db));
     }
 
