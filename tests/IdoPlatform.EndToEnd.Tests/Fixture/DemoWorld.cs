@@ -34,6 +34,9 @@ public sealed record DemoWorld(
     /// <summary>The authorization matrix's organisation-B location.</summary>
     public string MatrixLocationB => IdoLocationsB[0];
 
+    /// <summary>Journey 5 (a note erased).</summary>
+    public string ErasureJourneyLocation => IdoLocationsB[1];
+
     /// <summary>Journey 4 (broker outage during a burst).</summary>
     public string BurstLocation => IdoLocationsB[^1];
 
@@ -54,8 +57,8 @@ public sealed record DemoWorld(
             .Order(StringComparer.Ordinal)
             .ToList();
         var world = new DemoWorld(a, b, IdoLocationsOf(a), IdoLocationsOf(b));
-        if (world.IdoLocationsA.Count < 3 || world.IdoLocationsB.Count < 2)
-            throw new InvalidDataException("The end-to-end tests need 3 IDO locations of organisation A and 2 of B in seeds/demo-libraries.json.");
+        if (world.IdoLocationsA.Count < 3 || world.IdoLocationsB.Count < 3)
+            throw new InvalidDataException("The end-to-end tests need 3 IDO locations of organisation A and 3 of B in seeds/demo-libraries.json.");
         return world;
     }
 }

@@ -13,8 +13,9 @@ public static class Bodies
         organisation,
     };
 
-    public static object Visit(string locationId, IEnumerable<object> questions, string channel = "in-person", string? referralCode = null) =>
-        new { locationId, channel, questions = questions.ToArray(), referralCode };
+    public static object Visit(string locationId, IEnumerable<object> questions, string channel = "in-person", string? referralCode = null,
+        string? note = null) =>
+        new { locationId, channel, questions = questions.ToArray(), referralCode, note };
 
     public static object Visit(string locationId, string topic = "digid", string? referralCode = null) =>
         Visit(locationId, [Question(topic)], referralCode: referralCode);
