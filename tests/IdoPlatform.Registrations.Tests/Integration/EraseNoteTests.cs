@@ -145,6 +145,10 @@ public sealed class EraseNoteTests(RegistrationsApp app)
         var missing = await admin.PostJson($"/registrations/v1/visits/{id}/note-erasure", new JsonObject());
         await missing.AssertProblem(HttpStatusCode.BadRequest);
         Assert.Contains(await missing.InvalidParams(), p => p.Name == "reason");
+        await (await admin.Send(HttpMethod.Post, $"/registrations/v1/visits/{id}/note-erasure", """{"reason": """))
+            .AssertProblem(HttpStatusCode.BadRequest);
+        await (await admin.Send(HttpMethod.Post, $"/registrations/v1/visits/{id}/note-erasure", Reason().ToJsonString(), ifMatch: "versie 1"))
+            .AssertProblem(HttpStatusCode.BadRequest);
         var personal = await admin.PostJson($"/registrations/v1/visits/{id}/note-erasure", Reason("mail jan@example.nl"));
         Assert.Contains(await personal.InvalidParams(), p => p.Name == "reason");
         await (await admin.PostJson($"/registrations/v1/visits/{Guid.NewGuid()}/note-erasure", Reason()))
