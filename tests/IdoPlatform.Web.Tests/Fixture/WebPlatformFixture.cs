@@ -96,7 +96,11 @@ public class WebPlatformFixture(IMessageSink diagnostics) : IAsyncLifetime
         await page.GetByLabel("Gebruikersnaam").FillAsync(account.Username);
         await page.GetByLabel("Wachtwoord").FillAsync(account.Password);
         await page.GetByRole(AriaRole.Button, new() { Name = "Aanmelden" }).ClickAsync();
-        await page.WaitForURLAsync(new Uri(Platform.GatewayUrl, landing ?? start).ToString());
+        // Until the document is parsed and its deferred scripts (htmx, the area's script) have run, after the
+        // stylesheet they wait for. Not the "load" event: once, under a full CI run, Chromium had not reported it
+        // 30 s after the page had arrived (NetworkIdle had fired), and nothing a test does needs it.
+        await page.WaitForURLAsync(new Uri(Platform.GatewayUrl, landing ?? start).ToString(),
+            new PageWaitForURLOptions { WaitUntil = WaitUntilState.DOMContentLoaded });
     }
 
     /// <summary>A call through the gateway as a demo account (for arranging and checking what the pages did).</summary>
