@@ -1,4 +1,3 @@
-using System.Text.Json;
 using System.Text.Json.Nodes;
 using IdoPlatform.BuildingBlocks.Web;
 using Microsoft.AspNetCore.Http.Json;
@@ -17,18 +16,9 @@ internal static class IssueDemoToken
     public static async Task<IResult> HandleAsync(HttpContext http, DemoAccountStore accounts, DemoTokenIssuer issuer,
         IOptions<JsonOptions> json)
     {
-        if (!http.Request.HasJsonContentType())
-            return Problems.Status(StatusCodes.Status415UnsupportedMediaType);
-
-        JsonNode? body;
-        try
-        {
-            body = await JsonNode.ParseAsync(http.Request.Body, cancellationToken: http.RequestAborted);
-        }
-        catch (JsonException)
-        {
-            return Problems.InvalidParam("", InvalidParamCodes.Invalid, "De inhoud is geen geldige JSON.");
-        }
+        var (body, problem) = await StrictJsonBody.ReadAsync(http);
+        if (problem is not null)
+            return problem;
 
         // Shape errors (unknown, missing, null, not a string) and content errors (blank, too long) together.
         var validator = new Validator();

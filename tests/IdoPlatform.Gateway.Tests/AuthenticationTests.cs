@@ -135,6 +135,45 @@ public sealed class AuthenticationTests(GatewayWithFourServices fixture)
         await ProblemAssert.IsProblemAsync(response, HttpStatusCode.BadRequest);
     }
 
+    [Theory]
+    [InlineData("""{"username":"monitor","username":null,"password":"demo-only-monitor"}""", "username")]
+    [InlineData("""{"username":"monitor","password":"demo-only-monitor","zz":1,"zz":2}""", "zz")]
+    public async Task A_token_request_with_a_repeated_field_is_a_400_naming_it(string json, string repeated)
+    {
+        using var response = await Gateway.Client.PostAsync("/auth/v1/tokens",
+            new StringContent(json, System.Text.Encoding.UTF8, "application/json"));
+
+        var problem = await ProblemAssert.IsProblemAsync(response, HttpStatusCode.BadRequest);
+        var invalid = problem.GetProperty("invalidParams").EnumerateArray().Single();
+        Assert.Equal(repeated, invalid.GetProperty("name").GetString());
+        Assert.Equal("duplicate", invalid.GetProperty("code").GetString());
+    }
+
+    [Theory]
+    [InlineData("application/json; charset=foo")]
+    [InlineData("application/json; charset=utf-16")]
+    [InlineData("text/plain; charset=utf-8")]
+    public async Task A_token_request_that_is_not_UTF8_JSON_is_415(string contentType)
+    {
+        using var content = new ByteArrayContent("""{"username":"monitor","password":"demo-only-monitor"}"""u8.ToArray());
+        content.Headers.TryAddWithoutValidation("Content-Type", contentType);
+
+        using var response = await Gateway.Client.PostAsync("/auth/v1/tokens", content);
+
+        await ProblemAssert.IsProblemAsync(response, HttpStatusCode.UnsupportedMediaType);
+    }
+
+    [Fact]
+    public async Task A_token_request_may_name_its_UTF8_charset_in_any_case()
+    {
+        using var content = new ByteArrayContent("""{"username":"monitor","password":"demo-only-monitor"}"""u8.ToArray());
+        content.Headers.TryAddWithoutValidation("Content-Type", "application/json; charset=UTF-8");
+
+        using var response = await Gateway.Client.PostAsync("/auth/v1/tokens", content);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
+
     private sealed record TokenAnswer(string AccessToken, string TokenType, int ExpiresIn);
 
     private static System.Text.Json.JsonElement DecodePayload(string jwt)
