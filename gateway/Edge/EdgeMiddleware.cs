@@ -5,7 +5,8 @@ using Microsoft.Extensions.Options;
 namespace IdoPlatform.Gateway.Edge;
 
 /// <summary>The outermost piece: stamps the edge headers on every response, refuses what never passes
-/// (trailing slash → 404, body over the limit → 413) before anything is forwarded, turns exceptions into
+/// (trailing slash → 404, body over the limit → 413, a header
+/// value outside ASCII → 400) before anything is forwarded, turns exceptions into
 /// problems and gives every bodiless error (ours or a service's) a problem document.</summary>
 internal sealed class EdgeMiddleware(RequestDelegate next, IOptions<GatewayOptions> options, ILogger<EdgeMiddleware> logger)
 {
@@ -13,9 +14,9 @@ internal sealed class EdgeMiddleware(RequestDelegate next, IOptions<GatewayOptio
     {
         EdgeHeaders.StampOnStart(http, options.Value.ApiVersion);
 
-        if (Refusal(http) is { } status)
+        if (Refusal(http) is { } refusal)
         {
-            await ProblemWriter.WriteAsync(http, status);
+            await refusal.ExecuteAsync(http);
             return;
         }
 
@@ -46,20 +47,20 @@ internal sealed class EdgeMiddleware(RequestDelegate next, IOptions<GatewayOptio
             await ProblemWriter.WriteAsync(http, http.Response.StatusCode);
     }
 
-    private int? Refusal(HttpContext http)
+    private ProblemResult? Refusal(HttpContext http)
     {
         var request = http.Request;
         // The API Design Rules: a trailing slash is a 404, never a redirect.
         if (request.Path.Value is { Length: > 1 } path && path.EndsWith('/'))
-            return StatusCodes.Status404NotFound;
+            return Problems.NotFound();
 
         var limit = options.Value.MaxRequestBodyBytes;
         if (request.ContentLength > limit)
-            return StatusCodes.Status413PayloadTooLarge;
+            return Problems.Status(StatusCodes.Status413PayloadTooLarge);
         // A body without Content-Length is counted while it streams through; Kestrel stops it at the limit.
         if (http.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } size)
             size.MaxRequestBodySize = limit;
-        return null;
+        return AsciiHeaders.Refusal(request.Headers);
     }
 
     private static bool NeedsProblemBody(HttpContext http)
