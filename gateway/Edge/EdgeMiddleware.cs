@@ -7,7 +7,8 @@ namespace IdoPlatform.Gateway.Edge;
 /// <summary>The outermost piece: stamps the edge headers on every response, refuses what never passes
 /// (trailing slash → 404, body over the limit → 413, a header
 /// value outside ASCII → 400) before anything is forwarded, turns exceptions into
-/// problems and gives every bodiless error (ours or a service's) a problem document.</summary>
+/// problems and gives every bodiless error (ours or a service's) a problem document (a page for a browser's navigation,
+/// <see cref="BrowserPages"/>).</summary>
 internal sealed class EdgeMiddleware(RequestDelegate next, IOptions<GatewayOptions> options, ILogger<EdgeMiddleware> logger)
 {
     public async Task InvokeAsync(HttpContext http)
@@ -32,27 +33,26 @@ internal sealed class EdgeMiddleware(RequestDelegate next, IOptions<GatewayOptio
         {
             // Kestrel's own refusals while we read a body, e.g. 413 for a chunked body over the limit.
             http.Response.Clear();
-            await ProblemWriter.WriteAsync(http, exception.StatusCode);
+            await BrowserPages.WriteErrorAsync(http, exception.StatusCode);
             return;
         }
         catch (Exception exception) when (!http.Response.HasStarted)
         {
             logger.LogError(exception, "Unhandled error at the gateway for {Method} {Path}", http.Request.Method, http.Request.Path);
             http.Response.Clear();
-            await ProblemWriter.WriteAsync(http, StatusCodes.Status500InternalServerError);
+            await BrowserPages.WriteErrorAsync(http, StatusCodes.Status500InternalServerError);
             return;
         }
 
         if (NeedsProblemBody(http))
-            await ProblemWriter.WriteAsync(http, http.Response.StatusCode);
+            await BrowserPages.WriteErrorAsync(http, http.Response.StatusCode);
     }
 
-    private ProblemResult? Refusal(HttpContext http)
+    private IResult? Refusal(HttpContext http)
     {
         var request = http.Request;
-        // The API Design Rules: a trailing slash is a 404, never a redirect.
         if (request.Path.Value is { Length: > 1 } path && path.EndsWith('/'))
-            return Problems.NotFound();
+            return TrailingSlash(request);
 
         var limit = options.Value.MaxRequestBodyBytes;
         if (request.ContentLength > limit)
@@ -61,6 +61,17 @@ internal sealed class EdgeMiddleware(RequestDelegate next, IOptions<GatewayOptio
         if (http.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } size)
             size.MaxRequestBodySize = limit;
         return AsciiHeaders.Refusal(request.Headers);
+    }
+
+    /// <summary>The API Design Rules: on an API a trailing slash is a 404, never a redirect. A person who typed
+    /// <c>/aanbod/</c> is sent on to <c>/aanbod</c> (an unknown page then answers there).</summary>
+    private static IResult TrailingSlash(HttpRequest request)
+    {
+        if (!BrowserPages.Wanted(request))
+            return Problems.NotFound();
+        return BrowserPages.WantedForRead(request) && BrowserPages.WithoutTrailingSlash(request) is { } target
+            ? Results.Redirect(target, permanent: true)
+            : BrowserPages.Error(StatusCodes.Status404NotFound);
     }
 
     private static bool NeedsProblemBody(HttpContext http)

@@ -21,8 +21,12 @@ internal static class EdgeSetup
         return services;
     }
 
-    /// <summary>Anything no route claims is a 404 problem, for callers with or without a token.</summary>
+    /// <summary>Anything no route claims is a 404 problem, for callers with or without a token; a browser gets a page,
+    /// and at <c>/</c> the public start page.</summary>
     public static void MapNotFoundFallback(this IEndpointRouteBuilder endpoints) =>
-        endpoints.MapFallback("{**path}", (HttpContext http) => ProblemWriter.WriteAsync(http, StatusCodes.Status404NotFound))
+        endpoints.MapFallback("{**path}", (HttpContext http) =>
+                http.Request.Path == "/" && BrowserPages.WantedForRead(http.Request)
+                    ? Results.Redirect(BrowserPages.StartPage)
+                    : BrowserPages.Error(StatusCodes.Status404NotFound))
             .AllowAnonymous();
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using IdoPlatform.BuildingBlocks.Web;
+using IdoPlatform.Gateway.Edge;
 using IdoPlatform.Gateway.Health;
 using Microsoft.Extensions.Options;
 using Yarp.ReverseProxy.Forwarder;
@@ -27,7 +28,11 @@ internal sealed class ProxyErrorProblems(RequestDelegate next, IOptions<GatewayO
         http.Response.Clear();
         if (status == StatusCodes.Status503ServiceUnavailable)
             http.Response.Headers.RetryAfter = RetryAfterSeconds();
-        await ProblemWriter.WriteAsync(http, problem);
+        // A person whose page (the web service) is down reads a page saying so.
+        if (BrowserPages.Wanted(http.Request))
+            await BrowserPages.WriteAsync(http, status);
+        else
+            await ProblemWriter.WriteAsync(http, problem);
     }
 
     private (int Status, string Title, string Detail) Describe(IForwarderErrorFeature failure, string service, int statusSoFar) =>

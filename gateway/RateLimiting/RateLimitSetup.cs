@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Threading.RateLimiting;
-using IdoPlatform.BuildingBlocks.Web;
 using IdoPlatform.BuildingBlocks.Security;
 using IdoPlatform.Gateway.Edge;
 using Microsoft.AspNetCore.RateLimiting;
@@ -9,8 +8,8 @@ namespace IdoPlatform.Gateway.RateLimiting;
 
 /// <summary>ASP.NET Core's limiter with two fixed windows chained: one per account (the token's
 /// <c>sub</c>) and one per client address. A request must fit in both; the first that is full answers 429
-/// with <c>Retry-After</c> (the time until its window opens again). Health probes and the docs are not
-/// counted, so an orchestrator never sees a 429.</summary>
+/// with <c>Retry-After</c> (the time until its window opens again); a browser's navigation gets a page. Health
+/// probes and the docs are not counted, so an orchestrator never sees a 429.</summary>
 internal static class RateLimitSetup
 {
     public static IServiceCollection AddGatewayRateLimits(this IServiceCollection services, RateLimitOptions options)
@@ -56,6 +55,6 @@ internal static class RateLimitSetup
         var wait = rejected.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter) ? retryAfter : TimeSpan.FromSeconds(1);
         var http = rejected.HttpContext;
         http.Response.Headers.RetryAfter = Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
-        await ProblemWriter.WriteAsync(http, StatusCodes.Status429TooManyRequests);
+        await BrowserPages.WriteErrorAsync(http, StatusCodes.Status429TooManyRequests);
     }
 }
