@@ -156,6 +156,18 @@ public sealed partial class AgencyPagesTests(WebPlatformFixture platform)
         await page.GotoAsync(new Uri(platform.Platform.GatewayUrl, "verwijzen/verwijzingen").ToString());
         var shown = newest;
         await page.GetByRole(AriaRole.Button, new() { Name = $"Verwijzing {shown} intrekken" }).ClickAsync();
+        // Asking is not cancelling: the question has focus, the referral is still open, "Nee" leaves it so.
+        var question = page.GetByRole(AriaRole.Region, new() { Name = $"Verwijzing {shown} intrekken?" });
+        await Expect(question).ToBeFocusedAsync();
+        var (_, asked, _) = await platform.ApiAsync(Toeslagen, HttpMethod.Get, $"referrals/v1/referrals/{newest}");
+        Assert.Equal("issued", asked!["referral"]!["status"]!.GetValue<string>());
+        await Accessibility.AssertNoViolationsAsync(page, "the list asking to confirm a cancel");
+        await Screenshots.TakeAsync(page, "verwijzen-verwijzingen-intrekken-1280");
+        await question.GetByRole(AriaRole.Link, new() { Name = "Nee, niet intrekken" }).ClickAsync();
+        await Expect(question).ToHaveCountAsync(0);
+        await Expect(page.Locator($"tr[data-verwijzing='{newest}'] [data-status]")).ToHaveTextAsync("Uitgegeven");
+        await page.GetByRole(AriaRole.Button, new() { Name = $"Verwijzing {shown} intrekken" }).ClickAsync();
+        await question.GetByRole(AriaRole.Button, new() { Name = "Ja, intrekken" }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Status).Filter(new() { HasText = "ingetrokken" })).ToHaveTextAsync($"Verwijzing {shown} is ingetrokken.");
         await Expect(page.Locator($"tr[data-verwijzing='{newest}'] [data-status]")).ToHaveTextAsync("Ingetrokken");
         var (_, after, _) = await platform.ApiAsync(Toeslagen, HttpMethod.Get, $"referrals/v1/referrals/{newest}");

@@ -8,6 +8,15 @@ public static class ReferralText
 
     public static string Status(string status) => Statuses.FirstOrDefault(s => s.Code == status).Label ?? status;
 
+    /// <summary>Why a referral that is no longer open has no slip to hand out.</summary>
+    public static string NoSlip(string status) => status switch
+    {
+        "cancelled" => "Deze verwijzing is ingetrokken. De code werkt niet meer bij het IDO; er is geen verwijsbrief meer om mee te geven.",
+        "arrived" => "De burger is met deze verwijzing bij het IDO geweest. Een verwijsbrief is niet meer nodig.",
+        "expired" => "Deze verwijzing is verlopen. De code werkt niet meer bij het IDO; geef zo nodig een nieuwe verwijzing.",
+        _ => "Voor deze verwijzing is geen verwijsbrief af te drukken.",
+    };
+
     public static string Step(string kind) => kind switch
     {
         "issued" => "Uitgegeven",

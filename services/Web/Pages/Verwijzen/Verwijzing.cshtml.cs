@@ -22,6 +22,10 @@ public sealed class VerwijzingModel(AgencyReferrals referrals, OffersDirectory o
     public string? Message { get; private set; }
     public string? Problem { get; private set; }
 
+    /// <summary>`?intrekken=bevestigen`: the page asks to confirm before the cancel is posted.</summary>
+    [BindProperty(SupportsGet = true, Name = "intrekken")] public string? Confirm { get; set; }
+    public bool Confirming => Confirm == "bevestigen" && Problem is null && Message is null;
+
     public async Task<IActionResult> OnGetAsync(string code) => await ShowAsync(code, 200);
 
     public async Task<IActionResult> OnPostIntrekkenAsync(string code)

@@ -23,6 +23,10 @@ public sealed class VerwijzingenModel(AgencyReferrals referrals, OffersDirectory
     public string? Message { get; private set; }
     public string? Problem { get; private set; }
 
+    /// <summary>`?intrekken=CODE`: the list asks to confirm cancelling that referral first (one of this page's open ones).</summary>
+    [BindProperty(SupportsGet = true, Name = "intrekken")] public string? Confirm { get; set; }
+    public AgencyReferralDto? Confirming => Confirm is null ? null : Items.FirstOrDefault(i => i.Code == Confirm && i.IsOpen);
+
     public Task<IActionResult> OnGetAsync() => ShowAsync(200);
 
     public async Task<IActionResult> OnPostIntrekkenAsync(string code)
