@@ -29,7 +29,8 @@ public sealed partial class FieldErrors
 
     public bool Has(string field) => _errors.Any(e => e.Field == field);
 
-    /// <summary>The HTML id of a field (<c>questions[0].topic</c> → <c>veld-questions-0-topic</c>).</summary>
+    /// <summary>The HTML id of a field (<c>questions[0].topic</c> → <c>veld-questions-0-topic</c>). Underscores stay, so the
+    /// question template's placeholder (<c>questions[__i__]</c>) reaches the id too and each added question gets its own.</summary>
     public static string Id(string field) => "veld-" + NotIdSafe().Replace(field, "-").Trim('-');
 
     public static string ErrorId(string field) => Id(field) + "-fout";
@@ -65,7 +66,7 @@ public sealed partial class FieldErrors
     [GeneratedRegex(@"\[\d+\]$")]
     private static partial Regex TrailingIndex();
 
-    [GeneratedRegex(@"[^A-Za-z0-9]+")]
+    [GeneratedRegex(@"[^A-Za-z0-9_]+")]
     private static partial Regex NotIdSafe();
 
     [GeneratedRegex(@"^questions\[(\d+)\]\.(\w+)$")]

@@ -4,7 +4,9 @@
 //   forgotten only when the web service says the platform settled it (saved, or refused for a reason shown next to
 //   its field). Until then it is sent again every few seconds; the key makes a repeat return the first visit.
 // - Keyboard: Enter in a register-form field saves; after saving, focus returns to the first field.
-// - "Vraag toevoegen" copies the question template; the confirmation's undo button lasts a minute.
+// - "Vraag toevoegen" copies the question template (focus to its first field); "Vraag verwijderen" removes an added one
+//   and renumbers the rest, so the names stay a list without gaps and every id and label its own.
+// - The confirmation's undo button lasts a minute.
 (() => {
     'use strict';
     const QUEUE = 'ido-balie-wachtrij';
@@ -185,8 +187,30 @@
         form.requestSubmit();
     });
 
+    // Question i's names, ids and labels (questions[i].x, veld-questions-i-x) and its number in the legend.
+    function renumber(list) {
+        list.querySelectorAll('[data-vraag]').forEach((question, i) => {
+            for (const el of question.querySelectorAll('[name], [id], [for], [aria-describedby]'))
+                for (const attr of ['name', 'id', 'for', 'aria-describedby'])
+                    if (el.hasAttribute(attr))
+                        el.setAttribute(attr, el.getAttribute(attr).replace(/questions\[\d+\]/g, `questions[${i}]`).replace(/questions-\d+-/g, `questions-${i}-`));
+            question.querySelector('legend').textContent = `Vraag ${i + 1}`;
+        });
+    }
+
     document.addEventListener('click', event => {
-        const button = event.target instanceof Element ? event.target.closest('[data-vraag-toevoegen]') : null;
+        const target = event.target instanceof Element ? event.target : null;
+        const remove = target?.closest('[data-vraag-verwijderen]');
+        if (remove) {
+            const form = remove.closest('form');
+            const list = form.querySelector('[data-vragen]');
+            remove.closest('[data-vraag]').remove();
+            renumber(list);
+            // The place just left: "Vraag toevoegen", right below the questions.
+            form.querySelector('[data-vraag-toevoegen]').focus();
+            return;
+        }
+        const button = target?.closest('[data-vraag-toevoegen]');
         if (!button) return;
         const form = button.closest('form');
         const list = form.querySelector('[data-vragen]');
