@@ -47,10 +47,12 @@ public static class FinderText
             .ToList();
     }
 
-    /// <summary>"dinsdag 8 december, woensdag 9 december".</summary>
-    public static string? Dates(IEnumerable<DateOnly> dates)
+    /// <summary>"dinsdag 8 december, 14:00–16:00; woensdag 9 december, 10:00–12:00": each date with its times.</summary>
+    public static string? Dates(IEnumerable<DateOnly> dates, OfferScheduleDto? schedule)
     {
-        var text = string.Join(", ", dates.Select(DutchTime.DayName));
+        var text = string.Join("; ", dates.Select(d => OfferTimes.On(schedule, d) is { Count: > 0 } times
+            ? $"{DutchTime.DayName(d)}, {string.Join(" en ", times)}"
+            : DutchTime.DayName(d)));
         return text.Length == 0 ? null : text;
     }
 

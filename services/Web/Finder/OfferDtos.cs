@@ -45,6 +45,15 @@ public sealed record PublicOfferDto(
     bool WalkIn,
     string? SignUp,
     CostsDto Costs,
-    IReadOnlyList<string> WhatToBring);
+    IReadOnlyList<string> WhatToBring,
+    OfferScheduleDto? Schedule = null);
+
+public sealed record SessionDto(DateOnly Date, string StartTime, string EndTime);
+
+public sealed record RecurrenceDto(string Frequency, string Day, string StartTime, string EndTime, DateOnly StartsOn, DateOnly? EndsOn,
+    int? WeekOfMonth);
+
+/// <summary>An offer's schedule: where the times of its next dates come from (the search gives the dates alone).</summary>
+public sealed record OfferScheduleDto(IReadOnlyList<SessionDto>? Sessions, IReadOnlyList<RecurrenceDto>? Recurrences);
 
 public sealed record PublicOfferHitDto(int? DistanceMeters, PublicOfferDto Offer, IReadOnlyList<DateOnly>? NextOccurrences);
