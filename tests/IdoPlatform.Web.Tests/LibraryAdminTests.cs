@@ -11,7 +11,7 @@ namespace IdoPlatform.Web.Tests;
 /// out; a service that is down named on the page; every page at 360 px. Each test works on locations of its own (no IDO
 /// at first, names after the seeded ones), so the desk tests' location lists stay as they are.</summary>
 [Collection(WebPlatformCollection.Name)]
-public sealed class LibraryAdminTests(WebPlatformFixture platform)
+public sealed partial class LibraryAdminTests(WebPlatformFixture platform)
 {
     private const string AdminA = WebPlatformFixture.AdminA;
     private const string AdminB = "beheer-friese-wouden";

@@ -1,5 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using IdoPlatform.Web.Desk;
+using IdoPlatform.Web.Platform;
 
 namespace IdoPlatform.Web.Library;
 
@@ -113,6 +115,17 @@ public static partial class LibraryText
             _ => field,
         };
     }
+
+    /// <summary>An offers-API 400 with its reasons in the admin's words: a field the reason names becomes its Dutch label
+    /// ("Ligt vóór validFrom." → "Ligt vóór 'Geldig vanaf'."), and a time the browser sent empty is asked for.</summary>
+    public static FieldErrors Errors(ApiProblem? problem) => FieldErrors.From(problem, Reason);
+
+    public static string Reason(string reason) => reason == "Tijd als HH:mm."
+        ? "Verplicht: vul een tijd in (uu:mm)."
+        : ApiFieldName().Replace(reason, m => Label(m.Value) is var label && label != m.Value ? $"'{label}'" : m.Value);
+
+    [GeneratedRegex(@"\b[a-z]+[A-Z][A-Za-z]*\b")]
+    private static partial Regex ApiFieldName();
 
     [GeneratedRegex(@"^(openingHours|schedule\.recurrences|schedule\.sessions)\[(\d+)\]\.?(\w*)$")]
     private static partial Regex Row();

@@ -10,12 +10,23 @@ public sealed class GeenToegangModel : PageModel
     public string? Role { get; private set; }
     public string? Home { get; private set; }
 
+    /// <summary>The role as staff call it; an unknown code is left out rather than shown raw.</summary>
+    public static string? RoleName(string? role) => role switch
+    {
+        Roles.Desk => "baliemedewerker",
+        Roles.LibraryAdmin => "beheerder van de bibliotheek",
+        Roles.Agency => "verwijzende organisatie",
+        Roles.Monitor => "monitoring",
+        Roles.PlatformAdmin => "platformbeheerder",
+        _ => null,
+    };
+
     public void OnGet()
     {
         Response.StatusCode = StatusCodes.Status403Forbidden;
         if (CurrentAccount.From(User) is not { } account)
             return;
-        Role = account.Role;
+        Role = RoleName(account.Role);
         Home = WebArea.HomeOf(User);
     }
 }

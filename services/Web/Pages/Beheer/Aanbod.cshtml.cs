@@ -33,7 +33,7 @@ public sealed class AanbodModel(LibraryReads reads, PlatformApi api) : BeheerPag
         {
             200 => Redirect($"/beheer/aanbod/{id}?melding=opgeslagen"),
             412 => await ShowAsync(id, 412, fresh => Alert = Stale(fresh)),
-            400 => await ShowAsync(id, 400, _ => Form = Form! with { Form = form, Errors = FieldErrors.From(answer.Problem) }),
+            400 => await ShowAsync(id, 400, _ => Form = Form! with { Form = form, Errors = LibraryText.Errors(answer.Problem) }),
             _ => await ShowAsync(id, answer.Status, _ => { Form = Form! with { Form = form }; Alert = Explain(answer); }),
         };
     }
@@ -51,7 +51,7 @@ public sealed class AanbodModel(LibraryReads reads, PlatformApi api) : BeheerPag
         {
             200 => Redirect($"/beheer/aanbod/{id}?melding={done}"),
             412 => await ShowAsync(id, 412, fresh => Alert = Stale(fresh)),
-            400 => await ShowAsync(id, 400, _ => WithdrawErrors = FieldErrors.From(answer.Problem)),
+            400 => await ShowAsync(id, 400, _ => WithdrawErrors = LibraryText.Errors(answer.Problem)),
             _ => await ShowAsync(id, answer.Status, _ => Alert = Explain(answer)),
         };
     }

@@ -24,7 +24,7 @@ public sealed class AanbodNieuwModel(LibraryReads reads, PlatformApi api) : Behe
         var answer = await api.SendAsync(PlatformApi.Offers, HttpMethod.Post, LibraryPaths.Offers, form.ToRequest(null), headers, Aborted);
         if (answer.Status == 201)
             return Redirect($"/beheer/aanbod/{answer.Read<OfferDto>().OfferId}?melding=aangemaakt");
-        await ShowAsync(form, FieldErrors.From(answer.Problem), await OpenLocationsAsync());
+        await ShowAsync(form, LibraryText.Errors(answer.Problem), await OpenLocationsAsync());
         if (answer.Status != 400)
             Alert = Explain(answer);
         return WithStatus(answer.Status);

@@ -34,7 +34,7 @@ public sealed class LocatieModel(LibraryReads reads, PlatformApi api) : BeheerPa
             200 => RedirectToPage(new { id, melding = "opgeslagen", handler = (string?)null }),
             412 => await ShowAsync(id, 412, fresh => Alert =
                 $"Deze locatie is intussen gewijzigd (nu versie {Version(fresh)}). Hieronder staan de nieuwe gegevens; wijzig opnieuw als dat nog nodig is."),
-            400 => await ShowAsync(id, 400, _ => { Form = form; Errors = FieldErrors.From(answer.Problem); }),
+            400 => await ShowAsync(id, 400, _ => { Form = form; Errors = LibraryText.Errors(answer.Problem); }),
             _ => await ShowAsync(id, answer.Status, _ => { Form = form; Alert = Explain(answer); }),
         };
     }
@@ -48,7 +48,7 @@ public sealed class LocatieModel(LibraryReads reads, PlatformApi api) : BeheerPa
             200 => RedirectToPage(new { id, melding = "gesloten", handler = (string?)null }),
             412 => await ShowAsync(id, 412, fresh => Alert =
                 $"Deze locatie is intussen gewijzigd (nu versie {Version(fresh)}); bekijk de nieuwe gegevens en sluit haar zo nodig opnieuw."),
-            400 => await ShowAsync(id, 400, _ => CloseErrors = FieldErrors.From(answer.Problem)),
+            400 => await ShowAsync(id, 400, _ => CloseErrors = LibraryText.Errors(answer.Problem)),
             _ => await ShowAsync(id, answer.Status, _ => Alert = Explain(answer)),
         };
     }
