@@ -4,7 +4,8 @@ using static Microsoft.Playwright.Assertions;
 
 namespace IdoPlatform.Web.Tests;
 
-/// <summary>Cancelling from the referral's own page: a confirmation first, and afterwards no slip to hand out.</summary>
+/// <summary>Cancelling from the referral's own page (a confirmation first, afterwards no slip to hand out), and focus on a
+/// refused "Verwijs hierheen".</summary>
 public sealed partial class AgencyPagesTests
 {
     [Fact]
@@ -41,5 +42,21 @@ public sealed partial class AgencyPagesTests
         await Expect(page.Locator("main")).Not.ToContainTextAsync("geldig tot");
         await Accessibility.AssertNoViolationsAsync(page, "a cancelled referral");
         await Screenshots.TakeAsync(page, "verwijzen-verwijzing-ingetrokken-1280");
+    }
+
+    [Fact]
+    public async Task A_refused_referral_takes_focus_to_the_field_at_fault()
+    {
+        var page = await platform.NewPageAsync();
+        await platform.SignInAsync(page, Uwv, $"verwijzen?waar=9711AB&open={NextThursday():yyyy-MM-dd}");
+        var card = page.Locator("[data-plaats]").Nth(2); // further down the page than the first
+        var topic = card.GetByLabel("Onderwerp");
+        await Expect(topic).ToHaveValueAsync(""); // no topic chosen
+        await card.GetByRole(AriaRole.Button, new() { Name = "Verwijs hierheen" }).ClickAsync();
+        await Expect(card.Locator(".fout")).ToBeVisibleAsync();
+        await Expect(topic).ToBeFocusedAsync();
+        await Expect(topic).ToHaveAttributeAsync("aria-invalid", "true");
+        await Accessibility.AssertNoViolationsAsync(page, "the agency's search after a refused referral");
+        await Screenshots.TakeAsync(page, "verwijzen-verwijs-fout");
     }
 }

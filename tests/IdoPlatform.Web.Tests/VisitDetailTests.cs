@@ -39,6 +39,7 @@ public sealed class VisitDetailTests(WebPlatformFixture platform)
         var alert = page.Locator("#bezoek-detail [role=alert]");
         await Expect(alert).ToContainTextAsync("intussen gewijzigd");
         await Expect(alert).ToContainTextAsync("versie 2");
+        await Expect(alert).ToBeFocusedAsync(); // the news, not <body> far above it
         await Expect(page.Locator(".gegevens")).ToContainTextAsync("Telefonisch"); // the new version is shown
         await Expect(page.GetByLabel("Reden van de correctie")).ToHaveValueAsync("Onderwerp verkeerd gekozen");
         await Accessibility.AssertNoViolationsAsync(page, "the visit page after a stale correction");
@@ -54,6 +55,7 @@ public sealed class VisitDetailTests(WebPlatformFixture platform)
         await page.GetByText("Laten vervallen", new() { Exact = true }).First.ClickAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Laten vervallen" }).ClickAsync();
         await Expect(page.Locator("#vervallen-reden-fout")).ToBeVisibleAsync();
+        await Expect(page.GetByLabel("Reden om te laten vervallen")).ToBeFocusedAsync();
         await page.GetByLabel("Reden om te laten vervallen").FillAsync("Dubbel geregistreerd");
         await page.GetByRole(AriaRole.Button, new() { Name = "Laten vervallen" }).ClickAsync();
         await Expect(page.Locator("#bezoek-detail [role=status]")).ToContainTextAsync("Het bezoek is vervallen");
@@ -98,6 +100,23 @@ public sealed class VisitDetailTests(WebPlatformFixture platform)
         await Expect(page.Locator("main")).Not.ToContainTextAsync("note-erased");
         await Accessibility.AssertNoViolationsAsync(page, "the visit page after its note was erased");
         await Screenshots.TakeAsync(page, "bezoek-notitie-verwijderd");
+    }
+
+    [Fact]
+    public async Task A_refused_correction_takes_focus_to_its_error_summary()
+    {
+        var visitId = await platform.RegisterByApiAsync(WebPlatformFixture.DeskA, WebPlatformFixture.Winsum, "toeslagen");
+        var page = await platform.NewPageAsync();
+        await platform.SignInAsync(page, WebPlatformFixture.DeskA, $"balie/bezoeken/{visitId}");
+        await page.GetByText("Corrigeren", new() { Exact = true }).ClickAsync();
+        await page.GetByLabel("Notitie").FillAsync("Belt terug op 06-12345678"); // personal data: refused
+        await page.GetByLabel("Reden van de correctie").FillAsync("Notitie aangevuld");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Correctie opslaan" }).ClickAsync();
+        var summary = page.Locator("#bezoek-detail [data-foutoverzicht]");
+        await Expect(summary).ToContainTextAsync("Notitie");
+        await Expect(summary).ToBeFocusedAsync();
+        await Accessibility.AssertNoViolationsAsync(page, "the visit page with a refused correction");
+        await Screenshots.TakeAsync(page, "bezoek-correctie-fout");
     }
 
     [Fact]

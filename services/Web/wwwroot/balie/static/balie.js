@@ -223,11 +223,19 @@
         added.querySelector('select').focus();
     });
 
-    // A fragment that changed visits (a confirmation, an undo) refreshes this week's list.
+    // A fragment that changed visits (a confirmation, an undo) refreshes this week's list. A visit page that came back
+    // refused (a correction's error summary, "intussen gewijzigd", a void without reason) takes focus to the problem,
+    // as the register form does, instead of leaving it on <body> far above.
     new MutationObserver(records => {
         for (const record of records)
             for (const node of record.addedNodes)
                 if (node instanceof Element && (node.matches('[data-bezoeken-gewijzigd]') || node.querySelector('[data-bezoeken-gewijzigd]'))) {
+                    const detail = node.matches('#bezoek-detail') ? node : node.querySelector('#bezoek-detail');
+                    const problem = detail?.querySelector('[data-foutoverzicht], [data-focus-fout], [aria-invalid="true"]');
+                    if (problem) {
+                        problem.closest('details')?.setAttribute('open', '');
+                        problem.focus();
+                    }
                     refreshList();
                     return;
                 }
