@@ -27,6 +27,7 @@ public sealed partial class LibraryAdminTests
         await Expect(page.Locator("#veld-schedule-sessions-0-endTime-fout")).ToContainTextAsync("Verplicht");
         var summary = page.Locator(".foutoverzicht");
         await Expect(summary).ToContainTextAsync("Losse datum 1: eindigt om");
+        await Expect(page.GetByLabel("Losse datum 1: datum")).ToHaveCountAsync(1); // the form says what the summary says
         await Expect(summary).Not.ToContainTextAsync("validFrom");
         await Expect(summary).Not.ToContainTextAsync("HH:mm");
         await Accessibility.AssertNoViolationsAsync(page, "the new offer form refused in Dutch");
