@@ -1,5 +1,6 @@
 using System.Globalization;
 using IdoPlatform.Web.Desk;
+using IdoPlatform.Web.Library;
 
 namespace IdoPlatform.Web.Finder;
 
@@ -47,11 +48,12 @@ public static class FinderText
             .ToList();
     }
 
-    /// <summary>"dinsdag 8 december, 14:00–16:00; woensdag 9 december, 10:00–12:00": each date with its times.</summary>
-    public static string? Dates(IEnumerable<DateOnly> dates, OfferScheduleDto? schedule)
+    /// <summary>"dinsdag 8 december, 14:00–16:00; woensdag 9 december, 10:00–12:00 en 14:00–16:00": each date with its times.</summary>
+    public static string? Dates(IEnumerable<DateOnly> dates, IEnumerable<SessionDto>? sessions)
     {
-        var text = string.Join("; ", dates.Select(d => OfferTimes.On(schedule, d) is { Count: > 0 } times
-            ? $"{DutchTime.DayName(d)}, {string.Join(" en ", times)}"
+        var times = (sessions ?? []).ToLookup(s => s.Date, s => $"{s.StartTime}–{s.EndTime}");
+        var text = string.Join("; ", dates.Select(d => times[d].Any()
+            ? $"{DutchTime.DayName(d)}, {string.Join(" en ", times[d])}"
             : DutchTime.DayName(d)));
         return text.Length == 0 ? null : text;
     }

@@ -1,3 +1,5 @@
+using IdoPlatform.Web.Library;
+
 namespace IdoPlatform.Web.Finder;
 
 // The offers service's public answers as the finder pages read them (unknown fields are ignored).
@@ -45,15 +47,8 @@ public sealed record PublicOfferDto(
     bool WalkIn,
     string? SignUp,
     CostsDto Costs,
-    IReadOnlyList<string> WhatToBring,
-    OfferScheduleDto? Schedule = null);
+    IReadOnlyList<string> WhatToBring);
 
-public sealed record SessionDto(DateOnly Date, string StartTime, string EndTime);
-
-public sealed record RecurrenceDto(string Frequency, string Day, string StartTime, string EndTime, DateOnly StartsOn, DateOnly? EndsOn,
-    int? WeekOfMonth);
-
-/// <summary>An offer's schedule: where the times of its next dates come from (the search gives the dates alone).</summary>
-public sealed record OfferScheduleDto(IReadOnlyList<SessionDto>? Sessions, IReadOnlyList<RecurrenceDto>? Recurrences);
-
-public sealed record PublicOfferHitDto(int? DistanceMeters, PublicOfferDto Offer, IReadOnlyList<DateOnly>? NextOccurrences);
+/// <summary>A search hit: the offer, its next dates and those dates' times (the offers service works them out).</summary>
+public sealed record PublicOfferHitDto(int? DistanceMeters, PublicOfferDto Offer, IReadOnlyList<DateOnly>? NextOccurrences,
+    IReadOnlyList<SessionDto>? NextSessions);

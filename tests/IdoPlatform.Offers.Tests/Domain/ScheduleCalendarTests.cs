@@ -63,4 +63,17 @@ public class ScheduleCalendarTests
         Assert.True(ScheduleCalendar.OccursBetween(open, new DateOnly(2031, 5, 1), null));
         Assert.False(ScheduleCalendar.OccursBetween(open, new DateOnly(2026, 12, 5), new DateOnly(2026, 12, 10)));
     }
+
+    [Fact]
+    public void Times_on_a_date_are_that_days_sessions_and_the_recurrences_falling_on_it_earliest_first()
+    {
+        var afternoon = new Recurrence("biweekly", DayOfWeek.Thursday, new TimeOnly(14, 0), new TimeOnly(16, 0), new DateOnly(2026, 12, 3), null, null);
+        var content = With(new Schedule(
+            [new Session(new DateOnly(2026, 12, 3), Ten, Twelve), new Session(new DateOnly(2026, 12, 10), Ten, Twelve)],
+            [afternoon, Every("weekly", DayOfWeek.Friday, new DateOnly(2026, 12, 1))], []));
+        Assert.Equal([(Ten, Twelve), (new TimeOnly(14, 0), new TimeOnly(16, 0))], ScheduleCalendar.TimesOn(content, new DateOnly(2026, 12, 3)));
+        // The biweekly afternoon skips 10 December: only that day's session remains.
+        Assert.Equal([(Ten, Twelve)], ScheduleCalendar.TimesOn(content, new DateOnly(2026, 12, 10)));
+        Assert.Equal([(Ten, Twelve)], ScheduleCalendar.TimesOn(content, new DateOnly(2026, 12, 4)));
+    }
 }

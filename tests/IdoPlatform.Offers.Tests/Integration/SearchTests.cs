@@ -58,6 +58,25 @@ public class SearchTests(OffersApp app)
     }
 
     [Fact]
+    public async Task Each_hit_carries_its_next_dates_times()
+    {
+        var library = await Library.Register(app);
+        var leiden = await library.AddLocation(Library.LocationAt("2311EZ", "Leiden", "GM0546", "Zuid-Holland"));
+        await library.Publish(Library.OfferAt(leiden) with
+        {
+            Schedule = new ScheduleRequest(
+                Sessions: [new SessionRequest(new DateOnly(2099, 1, 5), "10:00", "12:00")],
+                Recurrences: [new RecurrenceRequest("weekly", "monday", "14:00", "16:00", new DateOnly(2099, 1, 1))],
+                Exceptions: [new DateOnly(2099, 1, 12)]),
+        });
+        var hit = (await app.Client().Get($"/offers/v1/offers?postcode=2311EZ&organisationId={library.OrganisationId}"))
+            .Expect(HttpStatusCode.OK)["items"]!.AsArray().Single();
+        Assert.Equal(
+            ["2099-01-05 10:00-12:00", "2099-01-05 14:00-16:00", "2099-01-19 14:00-16:00", "2099-01-26 14:00-16:00"],
+            hit!["nextSessions"]!.AsArray().Select(s => $"{s!["date"]} {s["startTime"]}-{s["endTime"]}"));
+    }
+
+    [Fact]
     public async Task Searching_by_coordinates_ranks_the_same_as_by_postcode()
     {
         var library = await Library.Register(app);

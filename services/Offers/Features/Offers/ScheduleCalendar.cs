@@ -25,6 +25,13 @@ public static class ScheduleCalendar
         return Merge(streams.ToList()).Where(d => !skip.Contains(d)).Distinct();
     }
 
+    /// <summary>When the offer takes place on one of its <see cref="Dates"/>: that day's sessions and the recurrences that
+    /// fall on it, earliest first.</summary>
+    public static IEnumerable<(TimeOnly Starts, TimeOnly Ends)> TimesOn(OfferContent content, DateOnly date) =>
+        content.Schedule.Sessions.Where(s => s.Date == date).Select(s => (s.Starts, s.Ends))
+            .Concat(content.Schedule.Recurrences.Where(r => Occurrences(r, date, date).Any()).Select(r => (r.Starts, r.Ends)))
+            .Distinct().Order();
+
     /// <summary>The recurrence's dates within [start, end], in order.</summary>
     public static IEnumerable<DateOnly> Occurrences(Recurrence r, DateOnly start, DateOnly end)
     {

@@ -56,13 +56,17 @@ public static class SearchOffersEndpoint
         var today = DutchCalendar.Today(clock); // the next dates start from the Dutch day, whatever the server's zone
         var nearestLocations = (await locations.Load(page.Where(m => m.Nearest is not null).Select(m => m.Nearest!.LocationId).Distinct().ToList(), ct))
             .ToDictionary(l => l.Location.LocationId, l => l.Location);
-        var hits = page.Select(m => new OfferHitResponse(
-            m.Nearest?.RoundedMeters,
-            m.Nearest is { } n && nearestLocations.TryGetValue(n.LocationId, out var l)
-                ? new NearestLocationResponse(l.LocationId, l.Facts.Name, l.Facts.Address.City, l.Facts.Address.Postcode)
-                : null,
-            OfferResponse.From(new Offer(m.Candidate.OfferId, m.Candidate.OrganisationId, m.Candidate.Content, OfferStatus.Published)),
-            ScheduleCalendar.Dates(m.Candidate.Content, today, null).Take(OfferHitResponse.NextDatesShown).ToList())).ToList();
+        var hits = page.Select(m =>
+        {
+            var (dates, sessions) = OfferHitResponse.Next(m.Candidate.Content, today);
+            return new OfferHitResponse(
+                m.Nearest?.RoundedMeters,
+                m.Nearest is { } n && nearestLocations.TryGetValue(n.LocationId, out var l)
+                    ? new NearestLocationResponse(l.LocationId, l.Facts.Name, l.Facts.Address.City, l.Facts.Address.Postcode)
+                    : null,
+                OfferResponse.From(new Offer(m.Candidate.OfferId, m.Candidate.OrganisationId, m.Candidate.Content, OfferStatus.Published)),
+                dates, sessions);
+        }).ToList();
         return paging.Result(http, hits, matching.Count);
     }
 
