@@ -131,6 +131,8 @@ public sealed class EventStreams(IDocumentStore store, EventStoreOptions options
         CancellationToken ct = default, Predicate<long>? acceptsVersion = null, int attempts = 1, T? initial = null)
         where T : class
     {
+        // No stream has the empty id, and Marten throws on it rather than finding nothing (an all-zero id in a route).
+        if (id == Guid.Empty) return Written<T>.NotFound;
         for (var attempt = 1; ; attempt++)
         {
             await using var session = Open(context);

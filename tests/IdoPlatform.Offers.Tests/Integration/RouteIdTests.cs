@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Json.Nodes;
+using IdoPlatform.Offers.Features.Organisations;
 
 namespace IdoPlatform.Offers.Tests.Integration;
 
@@ -58,5 +59,19 @@ public class RouteIdTests(OffersApp app)
     {
         var (status, _, _) = await Send(HttpMethod.Post, path, ifMatch: "\"1\"");
         Assert.Equal(HttpStatusCode.NotFound, status);
+    }
+
+    [Fact]
+    public async Task An_all_zero_id_is_not_found_for_every_write_like_any_unknown_id()
+    {
+        var library = await Library.Register(app);
+        var location = await library.AddLocation(Library.LocationAt("2311EZ", "Leiden", "GM0546", "Zuid-Holland"));
+        var admin = app.Client(OffersApp.PlatformAdmin());
+        var zero = Guid.Empty;
+        (await admin.Put($"/offers/v1/offers/{zero}", Library.OfferAt(location), "\"1\"")).Expect(HttpStatusCode.NotFound);
+        (await admin.Post($"/offers/v1/offers/{zero}/publication", ifMatch: "\"1\"")).Expect(HttpStatusCode.NotFound);
+        (await admin.Post($"/offers/v1/offers/{zero}/withdrawal", ifMatch: "\"1\"")).Expect(HttpStatusCode.NotFound);
+        (await admin.Put($"/offers/v1/organisations/{zero}", new OrganisationRequest("Bieb", "bibliotheek"), "\"1\""))
+            .Expect(HttpStatusCode.NotFound);
     }
 }

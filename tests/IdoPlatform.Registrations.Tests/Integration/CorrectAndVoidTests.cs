@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Json.Nodes;
+using IdoPlatform.BuildingBlocks.Security;
 using static IdoPlatform.Registrations.Tests.Integration.Places;
 
 namespace IdoPlatform.Registrations.Tests.Integration;
@@ -194,5 +195,18 @@ public sealed class CorrectAndVoidTests(RegistrationsApp app)
         Assert.Equal(("status", "registered", "voided"),
             (voided["field"]!.GetValue<string>(), voided["from"]!.GetValue<string>(), voided["to"]!.GetValue<string>()));
         Assert.Contains(entries[0]!["changes"]!.AsArray(), c => c!["field"]!.GetValue<string>() == "channel" && c["to"]!.GetValue<string>() == "in-person");
+    }
+
+    [Fact]
+    public async Task An_all_zero_id_is_not_found_for_every_write_like_any_unknown_id()
+    {
+        var (desk, _, _, body) = await Registered();
+        var zero = Guid.Empty;
+        await (await desk.PutJson($"/registrations/v1/visits/{zero}", Correction(body), "\"1\"")).AssertProblem(HttpStatusCode.NotFound);
+        await (await desk.Send(HttpMethod.Post, $"/registrations/v1/visits/{zero}/voiding", """{"reason":"test"}""", ifMatch: "\"1\""))
+            .AssertProblem(HttpStatusCode.NotFound);
+        await (await app.Client(new CurrentAccount("platform-admin-1", Roles.PlatformAdmin))
+            .PostJson($"/registrations/v1/visits/{zero}/note-erasure", new JsonObject { ["reason"] = "De notitie noemde de bezoeker" }))
+            .AssertProblem(HttpStatusCode.NotFound);
     }
 }
