@@ -132,4 +132,43 @@ public sealed class JsonInputTests(SampleHost host)
         var problem = await ProblemAssert.ReadAsync(response, HttpStatusCode.BadRequest);
         Assert.Equal([("page", "outOfRange"), ("pageSize", "outOfRange")], ProblemAssert.InvalidParams(problem));
     }
+
+    [Fact]
+    public async Task A_nul_character_in_any_body_string_is_a_400_naming_each_field()
+    {
+        var response = await PostJson("""{"title":"x\u0000y","kind":"call","items":[{"topic":"digid\u0000","minutes":5}]}""");
+
+        var problem = await ProblemAssert.ReadAsync(response, HttpStatusCode.BadRequest);
+        Assert.Equal([("items[0].topic", "invalid"), ("title", "invalid")], ProblemAssert.InvalidParams(problem).Order().ToList());
+        Assert.Contains("NUL", problem.GetProperty("invalidParams")[0].GetProperty("reason").GetString());
+    }
+
+    [Fact]
+    public async Task A_nul_character_in_the_query_is_a_400_naming_the_parameter()
+    {
+        var response = await _desk.GetAsync($"{Notes}?kind=%00&since=2026-01-01");
+
+        var problem = await ProblemAssert.ReadAsync(response, HttpStatusCode.BadRequest);
+        Assert.Equal([("kind", "invalid")], ProblemAssert.InvalidParams(problem));
+    }
+
+    [Fact]
+    public async Task A_duplicated_property_is_a_400_not_a_crash()
+    {
+        var response = await PostJson("""{"title":"a","kind":"call","kind":5,"items":[{"topic":"digid","minutes":5}]}""");
+
+        await ProblemAssert.ReadAsync(response, HttpStatusCode.BadRequest);
+    }
+
+    [Theory]
+    [InlineData("application/json; charset=foo")]
+    [InlineData("application/json; charset=utf-16")]
+    public async Task Json_in_another_charset_than_utf8_is_a_415(string contentType)
+    {
+        var content = new StringContent("""{"title":"a","kind":"call","items":[{"topic":"digid","minutes":5}]}""");
+        content.Headers.Remove("Content-Type");
+        content.Headers.TryAddWithoutValidation("Content-Type", contentType);
+
+        await ProblemAssert.ReadAsync(await _desk.PostAsync(Notes, content), HttpStatusCode.UnsupportedMediaType);
+    }
 }

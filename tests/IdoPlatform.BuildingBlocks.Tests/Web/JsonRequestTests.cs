@@ -59,4 +59,22 @@ public class JsonRequestTests
         Assert.Null(request);
         Assert.Equal(status, problem!.StatusCode);
     }
+
+    [Fact]
+    public async Task A_nul_character_in_a_string_is_named_and_no_rule_gets_to_see_it()
+    {
+        var (request, problem) = await JsonRequest.ReadAsync<Sample>(Request("""{ "name": "a\u0000b", "count": 2 }"""));
+        Assert.Null(problem);
+        var error = Assert.Single(request!.Errors);
+        Assert.Equal(("name", InvalidParamCodes.Invalid, "Mag geen NUL-teken bevatten."), (error.Name, error.Code, error.Reason));
+        Assert.Null(request.Value); // a rule might look the text up in the database
+    }
+
+    [Fact]
+    public async Task A_duplicated_property_is_malformed_even_beside_a_wrong_type()
+    {
+        var (request, problem) = await JsonRequest.ReadAsync<Sample>(Request("""{ "name": "a", "count": "x", "count": 2 }"""));
+        Assert.Null(request);
+        Assert.Equal(StatusCodes.Status400BadRequest, problem!.StatusCode);
+    }
 }

@@ -1,6 +1,7 @@
 using System.Net;
 using IdoPlatform.Offers.Features.Locations;
 using IdoPlatform.Offers.Features.Offers;
+using IdoPlatform.Offers.Features.Organisations;
 
 namespace IdoPlatform.Offers.Tests.Integration;
 
@@ -80,5 +81,31 @@ public class ValidationTests(OffersApp app)
 
         var unparsable = (await app.Client().Get("/offers/v1/offers?lat=noord&lon=oost&walkIn=misschien")).Expect(HttpStatusCode.BadRequest);
         Assert.Equal(["lat", "lon", "walkIn"], unparsable.InvalidNames().Order());
+
+        // A NUL would reach the database.
+        var nul = (await app.Client().Get("/offers/v1/offers?offerType=%00")).Expect(HttpStatusCode.BadRequest);
+        Assert.Equal(["offerType"], nul.InvalidNames());
+    }
+
+    [Fact]
+    public async Task A_nul_character_in_any_text_is_refused_naming_the_field()
+    {
+        var library = await Library.Register(app);
+        var location = await library.AddLocation(Leiden);
+        Assert.Equal(["title"], await Refused(library.Admin, "/offers/v1/offers", Library.OfferAt(location) with { Title = "x\0y" }));
+        Assert.Equal(["name"], await Refused(library.Admin, "/offers/v1/locations", Leiden with { Name = "Vestiging\0" }));
+        Assert.Equal(["name"], await Refused(app.Client(OffersApp.PlatformAdmin()), "/offers/v1/organisations",
+            new OrganisationRequest("Bieb\0", "bibliotheek")));
+    }
+
+    [Fact]
+    public async Task Json_in_another_charset_than_utf8_is_a_415()
+    {
+        var content = new StringContent("""{"name":"Bieb","kind":"bibliotheek"}""");
+        content.Headers.Remove("Content-Type");
+        content.Headers.TryAddWithoutValidation("Content-Type", "application/json; charset=foo");
+        using var response = await app.Client(OffersApp.PlatformAdmin()).PostAsync("/offers/v1/organisations", content);
+        Assert.Equal(HttpStatusCode.UnsupportedMediaType, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
     }
 }

@@ -212,4 +212,39 @@ public sealed class BadInputTests(RegistrationsApp app)
         var response = await app.Client(RegistrationsApp.Desk(org)).SendAsync(request);
         await response.AssertProblem(HttpStatusCode.UnsupportedMediaType);
     }
+
+    [Fact]
+    public async Task A_nul_character_in_any_text_is_refused_naming_the_field()
+    {
+        var (org, location) = await Place();
+        var body = Visit(location);
+        body["locationId"] = location + "\0";
+        body["note"] = "x\0y";
+        var invalid = await Refused(org, body.ToJsonString());
+        Assert.Equal([("locationId", "invalid"), ("note", "invalid")], invalid.Select(e => (e.Name, e.Code)).Order());
+        Assert.All(invalid, e => Assert.Contains("NUL", e.Reason));
+    }
+
+    [Fact]
+    public async Task A_duplicated_property_beside_a_bad_value_is_a_400()
+    {
+        var (org, location) = await Place();
+        var before = await app.Stored();
+        var response = await app.Client(RegistrationsApp.Desk(org)).Send(HttpMethod.Post, "/registrations/v1/visits",
+            $$"""{"locationId":"{{location}}","channel":"in-person","channel":5,"questions":[]}""");
+        await response.AssertProblem(HttpStatusCode.BadRequest);
+        Assert.Equal(before, await app.Stored());
+    }
+
+    [Fact]
+    public async Task Json_in_another_charset_than_utf8_is_refused()
+    {
+        var (org, location) = await Place();
+        var content = new StringContent(Visit(location).ToJsonString());
+        content.Headers.Remove("Content-Type");
+        content.Headers.TryAddWithoutValidation("Content-Type", "application/json; charset=foo");
+        var response = await app.Client(RegistrationsApp.Desk(org))
+            .SendAsync(new HttpRequestMessage(HttpMethod.Post, "/registrations/v1/visits") { Content = content });
+        await response.AssertProblem(HttpStatusCode.UnsupportedMediaType);
+    }
 }

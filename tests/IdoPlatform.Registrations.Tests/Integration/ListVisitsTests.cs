@@ -89,6 +89,10 @@ public sealed class ListVisitsTests(RegistrationsApp app)
 
         var reversed = await desk.GetAsync("/registrations/v1/visits?from=2026-11-10&to=2026-11-01");
         Assert.Equal(["to"], (await reversed.InvalidParams()).Select(e => e.Name));
+
+        // A NUL would reach PostgreSQL.
+        var nul = await desk.GetAsync("/registrations/v1/visits?locationId=%00");
+        Assert.Equal([("locationId", "invalid")], (await nul.InvalidParams()).Select(e => (e.Name, e.Code)));
     }
 
     [Fact]

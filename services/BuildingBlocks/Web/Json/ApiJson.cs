@@ -18,12 +18,14 @@ public static class ApiJson
     {
         options.UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow;
         options.RespectNullableAnnotations = true;
+        options.AllowDuplicateProperties = false; // which of two "channel"s would count is anyone's guess: a 400
         options.TypeInfoResolver = (options.TypeInfoResolver ?? new DefaultJsonTypeInfoResolver())
             .WithAddedModifier(RequireNonNullableParameters)
             .WithAddedModifier(NullElementGuard.Apply);
         options.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase, allowIntegerValues: false));
         options.Converters.Add(new UtcDateTimeOffsetConverter());
         options.Converters.Add(new UtcDateTimeConverter());
+        options.Converters.Add(new NulFreeStringConverter());
     }
 
     // System.Text.Json's own switch (RespectRequiredConstructorParameters) would also demand the

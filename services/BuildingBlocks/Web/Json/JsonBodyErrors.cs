@@ -11,6 +11,10 @@ namespace IdoPlatform.BuildingBlocks.Web;
 /// type or format, with its JSON path (<c>questions[2].topic</c>).</summary>
 public static class JsonBodyErrors
 {
+    /// <summary>For parsing a body before the walk: a duplicated property is malformed (a <see cref="JsonObject"/>
+    /// parsed with duplicates throws an ArgumentException when enumerated).</summary>
+    public static readonly JsonDocumentOptions ParseOptions = new() { AllowDuplicateProperties = false };
+
     public static IReadOnlyList<InvalidParam> Find(JsonNode? body, Type targetType, JsonSerializerOptions options)
     {
         var errors = new List<InvalidParam>();
@@ -39,7 +43,8 @@ public static class JsonBodyErrors
             case JsonTypeInfoKind.Dictionary when node is JsonObject map:
                 var value = options.GetTypeInfo(contract.ElementType!);
                 foreach (var (key, item) in map)
-                    InspectValue(item, value, AllowsNull(contract.ElementType!), Join(path, key), options, errors);
+                    if (NulFreeStringConverter.HasNul(key)) errors.Add(NulFreeStringConverter.Error(Join(path, key)));
+                    else InspectValue(item, value, AllowsNull(contract.ElementType!), Join(path, key), options, errors);
                 break;
             default:
                 InspectLeaf(node, contract.Type, path, options, errors);
@@ -98,6 +103,11 @@ public static class JsonBodyErrors
 
     private static void InspectLeaf(JsonNode node, Type type, string path, JsonSerializerOptions options, List<InvalidParam> errors)
     {
+        if (node is JsonValue text && text.TryGetValue<string>(out var value) && NulFreeStringConverter.HasNul(value))
+        {
+            errors.Add(NulFreeStringConverter.Error(path));
+            return;
+        }
         try
         {
             node.Deserialize(type, options);

@@ -47,7 +47,7 @@ public static class JsonRequest
         JsonNode? body;
         try
         {
-            body = JsonNode.Parse(bytes.Span);
+            body = JsonNode.Parse(bytes.Span, documentOptions: JsonBodyErrors.ParseOptions);
         }
         catch (JsonException e)
         {

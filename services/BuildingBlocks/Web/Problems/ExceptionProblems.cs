@@ -76,7 +76,7 @@ internal static class ExceptionProblems
             JsonNode? body;
             try
             {
-                body = await JsonNode.ParseAsync(http.Request.Body, cancellationToken: http.RequestAborted);
+                body = await JsonNode.ParseAsync(http.Request.Body, documentOptions: JsonBodyErrors.ParseOptions, cancellationToken: http.RequestAborted);
             }
             catch (JsonException malformed)
             {
