@@ -53,10 +53,11 @@ public static class GeoSearch
         else if (lat is not null || lon is not null)
         {
             if (lat is null) v.Missing("lat", "Geef lat samen met lon.");
-            else if (lat is < NetherlandsBounds.MinLatitude or > NetherlandsBounds.MaxLatitude)
+            // Written as "not inside" so NaN, which compares false with everything, is out of range too.
+            else if (!(lat >= NetherlandsBounds.MinLatitude && lat <= NetherlandsBounds.MaxLatitude))
                 v.Add("lat", InvalidParamCodes.OutOfRange, "Ligt niet in Nederland (breedtegraad 50,7 tot 53,6).");
             if (lon is null) v.Missing("lon", "Geef lon samen met lat.");
-            else if (lon is < NetherlandsBounds.MinLongitude or > NetherlandsBounds.MaxLongitude)
+            else if (!(lon >= NetherlandsBounds.MinLongitude && lon <= NetherlandsBounds.MaxLongitude))
                 v.Add("lon", InvalidParamCodes.OutOfRange, "Ligt niet in Nederland (lengtegraad 3,3 tot 7,3).");
             if (lat is { } la && lon is { } lo && NetherlandsBounds.Contains(la, lo)) centre = new GeoPoint(la, lo);
         }

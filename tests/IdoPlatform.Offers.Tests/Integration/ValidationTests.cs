@@ -82,6 +82,11 @@ public class ValidationTests(OffersApp app)
         var unparsable = (await app.Client().Get("/offers/v1/offers?lat=noord&lon=oost&walkIn=misschien")).Expect(HttpStatusCode.BadRequest);
         Assert.Equal(["lat", "lon", "walkIn"], unparsable.InvalidNames().Order());
 
+        // NaN compares false with any bound.
+        var nan = (await app.Client().Get("/offers/v1/offers?lat=NaN&lon=NaN&radius=5")).Expect(HttpStatusCode.BadRequest);
+        Assert.Equal(["lat", "lon"], nan.InvalidNames());
+        var nanLocations = (await app.Client().Get("/offers/v1/locations?lat=NaN&lon=NaN")).Expect(HttpStatusCode.BadRequest);
+        Assert.Equal(["lat", "lon"], nanLocations.InvalidNames());
         // A NUL would reach the database.
         var nul = (await app.Client().Get("/offers/v1/offers?offerType=%00")).Expect(HttpStatusCode.BadRequest);
         Assert.Equal(["offerType"], nul.InvalidNames());
