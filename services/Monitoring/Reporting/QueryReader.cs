@@ -61,7 +61,7 @@ public sealed class QueryReader
             return null;
         }
         if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
-            return date;
+            return Errors.Date(key, date) ? date : null;
         Errors.Add(key, InvalidParamCodes.Invalid, "Geen geldige datum: gebruik JJJJ-MM-DD.");
         return null;
     }

@@ -41,8 +41,19 @@ public class QuestionCountsQueryTests
     [Fact]
     public void Too_many_periods_are_refused_before_any_query_runs()
     {
-        var (_, problems) = Parse("from=1800-01-01&to=2200-12-31&period=day");
+        var (_, problems) = Parse("from=1900-01-01&to=2200-12-31&period=day");
         Assert.Equal(["period"], problems);
+    }
+
+    [Theory]
+    [InlineData("from=9999-12-31&to=9999-12-31")]
+    [InlineData("from=0001-01-01&to=0001-01-01&period=week")]
+    [InlineData("from=1899-12-31&to=3000-01-01&period=year")]
+    public void Dates_outside_the_accepted_years_are_refused_before_any_arithmetic(string query)
+    {
+        var (parsed, problems) = Parse(query);
+        Assert.Null(parsed);
+        Assert.Equal(["from", "to"], problems);
     }
 
     [Fact]

@@ -82,12 +82,13 @@ public class ValidationTests(OffersApp app)
         var unparsable = (await app.Client().Get("/offers/v1/offers?lat=noord&lon=oost&walkIn=misschien")).Expect(HttpStatusCode.BadRequest);
         Assert.Equal(["lat", "lon", "walkIn"], unparsable.InvalidNames().Order());
 
-        // NaN compares false with any bound.
+        // NaN compares false with any bound; a NUL or a date at the calendar's edge would reach the database or overflow.
         var nan = (await app.Client().Get("/offers/v1/offers?lat=NaN&lon=NaN&radius=5")).Expect(HttpStatusCode.BadRequest);
         Assert.Equal(["lat", "lon"], nan.InvalidNames());
         var nanLocations = (await app.Client().Get("/offers/v1/locations?lat=NaN&lon=NaN")).Expect(HttpStatusCode.BadRequest);
         Assert.Equal(["lat", "lon"], nanLocations.InvalidNames());
-        // A NUL would reach the database.
+        var edges = (await app.Client().Get("/offers/v1/offers?from=9999-12-30&to=0001-01-01")).Expect(HttpStatusCode.BadRequest);
+        Assert.Equal(["from", "to"], edges.InvalidNames());
         var nul = (await app.Client().Get("/offers/v1/offers?offerType=%00")).Expect(HttpStatusCode.BadRequest);
         Assert.Equal(["offerType"], nul.InvalidNames());
     }
@@ -101,6 +102,18 @@ public class ValidationTests(OffersApp app)
         Assert.Equal(["name"], await Refused(library.Admin, "/offers/v1/locations", Leiden with { Name = "Vestiging\0" }));
         Assert.Equal(["name"], await Refused(app.Client(OffersApp.PlatformAdmin()), "/offers/v1/organisations",
             new OrganisationRequest("Bieb\0", "bibliotheek")));
+    }
+
+    [Fact]
+    public async Task Dates_at_the_edges_of_the_calendar_are_refused()
+    {
+        var library = await Library.Register(app);
+        var location = await library.AddLocation(Leiden);
+        var offer = Library.OfferAt(location);
+        Assert.Equal(["validFrom", "validTo"], (await Refused(library.Admin, "/offers/v1/offers",
+            offer with { ValidFrom = DateOnly.MinValue, ValidTo = DateOnly.MaxValue })).Order());
+        Assert.Equal(["schedule.sessions[0].date"], await Refused(library.Admin, "/offers/v1/offers",
+            offer with { Schedule = new ScheduleRequest(Sessions: [new SessionRequest(new DateOnly(9999, 12, 31), "11:00", "12:00")]) }));
     }
 
     [Fact]

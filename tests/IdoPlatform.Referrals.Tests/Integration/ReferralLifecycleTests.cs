@@ -213,5 +213,7 @@ public class ReferralLifecycleTests(ReferralsApp app)
 
         var bad = await client.GetAsync("/referrals/v1/referrals?status=lost&from=yesterday&agency=nasa");
         Assert.Equal(["agency", "status", "from"], await bad.InvalidParams());
+        var edges = await client.GetAsync("/referrals/v1/referrals?from=0001-01-01&to=9999-12-31T00:00:00Z");
+        Assert.Equal(["from", "to"], await edges.InvalidParams());
     }
 }

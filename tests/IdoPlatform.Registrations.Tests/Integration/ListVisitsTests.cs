@@ -90,7 +90,9 @@ public sealed class ListVisitsTests(RegistrationsApp app)
         var reversed = await desk.GetAsync("/registrations/v1/visits?from=2026-11-10&to=2026-11-01");
         Assert.Equal(["to"], (await reversed.InvalidParams()).Select(e => e.Name));
 
-        // A NUL would reach PostgreSQL.
+        // The edges of the calendar would overflow the day arithmetic; a NUL would reach PostgreSQL.
+        var extreme = await desk.GetAsync("/registrations/v1/visits?from=0001-01-01&to=9999-12-31");
+        Assert.Equal([("from", "outOfRange"), ("to", "outOfRange")], (await extreme.InvalidParams()).Select(e => (e.Name, e.Code)));
         var nul = await desk.GetAsync("/registrations/v1/visits?locationId=%00");
         Assert.Equal([("locationId", "invalid")], (await nul.InvalidParams()).Select(e => (e.Name, e.Code)));
     }

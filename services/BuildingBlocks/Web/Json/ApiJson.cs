@@ -26,6 +26,7 @@ public static class ApiJson
         options.Converters.Add(new UtcDateTimeOffsetConverter());
         options.Converters.Add(new UtcDateTimeConverter());
         options.Converters.Add(new NulFreeStringConverter());
+        options.Converters.Add(new BoundedDateOnlyConverter());
     }
 
     // System.Text.Json's own switch (RespectRequiredConstructorParameters) would also demand the

@@ -135,7 +135,7 @@ public static class JsonBodyErrors
                 + string.Join(", ", Enum.GetNames(type).Select(n => enumNaming?.ConvertName(n) ?? n)) + ".";
         if (type == typeof(Guid)) return "Geen geldige UUID.";
         if (type == typeof(DateTimeOffset) || type == typeof(DateTime)) return IsoInstant.Reason;
-        if (type == typeof(DateOnly)) return "Geen geldige datum: gebruik JJJJ-MM-DD.";
+        if (type == typeof(DateOnly)) return "Geen geldige datum: gebruik JJJJ-MM-DD, tussen 1900-01-01 en 2999-12-31.";
         if (type == typeof(TimeOnly)) return "Geen geldige tijd: gebruik UU:MM of UU:MM:SS.";
         if (type == typeof(bool)) return "Verwacht true of false.";
         if (type == typeof(string)) return "Verwacht tekst.";

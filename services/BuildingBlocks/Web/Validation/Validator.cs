@@ -71,6 +71,10 @@ public sealed class Validator
         Check(value is null || (value.Value.CompareTo(min) >= 0 && value.Value.CompareTo(max) <= 0),
             name, InvalidParamCodes.OutOfRange, $"Moet tussen {min} en {max} liggen.");
 
+    /// <summary>A date within <see cref="ApiDates"/>' years.</summary>
+    public bool Date(string name, DateOnly? value) =>
+        Check(value is not { } day || ApiDates.InRange(day), name, InvalidParamCodes.OutOfRange, ApiDates.Reason);
+
     /// <summary>One of a code list (topics, agency codes...), compared exactly.</summary>
     public bool OneOf(string name, string? value, IReadOnlyCollection<string> allowed) =>
         Check(value is null || allowed.Contains(value), name, InvalidParamCodes.NotAllowed,

@@ -31,7 +31,8 @@ public static class SearchOffersEndpoint
         if (q.TargetGroup is not null) v.Code("targetGroup", q.TargetGroup, OffersCodes.TargetGroups);
         if (q.OfferType is not null && await offerTypes.Find(q.OfferType, ct) is null)
             v.Unknown("offerType", $"Onbekende aanbodsoort '{q.OfferType}'.");
-        if (q.From is { } from && q.To is { } to && to < from) v.Add("to", InvalidParamCodes.OutOfRange, "Ligt vóór from.");
+        // & rather than &&: both dates are checked, so both are named.
+        if (v.Date("from", q.From) & v.Date("to", q.To) && q.From is { } from && q.To is { } to && to < from) v.Add("to", InvalidParamCodes.OutOfRange, "Ligt vóór from.");
         var paging = Paging.Read(v, q.Page, q.PageSize);
         if (v.HasErrors) return v.Problem(GeoSearch.ProblemDetail(v));
 

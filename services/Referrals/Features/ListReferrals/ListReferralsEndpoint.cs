@@ -49,10 +49,10 @@ public static partial class ListReferralsEndpoint
     {
         if (value is null) return null;
         if (DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
-            return DutchCalendar.StartOf(day);
+            return v.Date(name, day) ? DutchCalendar.StartOf(day) : null;
         if (HasOffset().IsMatch(value)
             && DateTimeOffset.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.None, out var moment))
-            return moment;
+            return v.Date(name, DateOnly.FromDateTime(moment.UtcDateTime)) ? moment : null;
         v.Add(name, InvalidParamCodes.Invalid, "Een datum (2026-12-03) of datum-tijd met tijdzone (2026-12-03T09:00:00Z).");
         return null;
     }

@@ -46,7 +46,7 @@ public static class NearestLocationsEndpoint
         var day = DutchCalendar.Today(clock);
         if (openOn is not null && v.Check(
                 DateOnly.TryParseExact(openOn, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed),
-                "openOn", InvalidParamCodes.Invalid, "Een datum als 2026-12-03."))
+                "openOn", InvalidParamCodes.Invalid, "Een datum als 2026-12-03.") && v.Date("openOn", parsed))
             day = parsed;
 
         var max = options.Value.MaxLookupLimit;

@@ -24,8 +24,11 @@ public static class ListVisitsEndpoint
         string? locationId, KeysetPageRequest paging, VisitListQueries visits, LocationReplica locations)
     {
         var ct = http.RequestAborted;
-        if (from is { } start && to is { } end && end < start)
-            return Problems.InvalidParam("to", InvalidParamCodes.OutOfRange, "Moet op of na 'from' liggen.");
+        var v = new Validator();
+        // & rather than &&: both dates are checked, so both are named.
+        if (v.Date("from", from) & v.Date("to", to) && from is { } start && to is { } end)
+            v.Check(end >= start, "to", InvalidParamCodes.OutOfRange, "Moet op of na 'from' liggen.");
+        if (v.HasErrors) return v.Problem();
         if (account.OrganisationId is not { } organisation) return Problems.Forbidden();
         if (!string.IsNullOrWhiteSpace(locationId) && await locations.Find(locationId, ct) is { } location
             && !account.Owns(location.OrganisationId))
