@@ -144,6 +144,15 @@ public sealed class JsonInputTests(SampleHost host)
     }
 
     [Fact]
+    public async Task A_lone_surrogate_in_a_body_string_is_a_400_naming_the_field()
+    {
+        var response = await PostJson("""{"title":"x\udfff\ud800","kind":"call","items":[{"topic":"digid","minutes":5}]}""");
+
+        var problem = await ProblemAssert.ReadAsync(response, HttpStatusCode.BadRequest);
+        Assert.Equal([("title", "invalid")], ProblemAssert.InvalidParams(problem));
+    }
+
+    [Fact]
     public async Task A_nul_character_in_the_query_is_a_400_naming_the_parameter()
     {
         var response = await _desk.GetAsync($"{Notes}?kind=%00&since=2026-01-01");

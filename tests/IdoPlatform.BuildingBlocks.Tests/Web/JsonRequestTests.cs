@@ -71,6 +71,14 @@ public class JsonRequestTests
     }
 
     [Fact]
+    public async Task A_lone_surrogate_in_a_string_is_named()
+    {
+        var (request, problem) = await JsonRequest.ReadAsync<Sample>(Request("""{ "name": "a\udfffb", "count": 2 }"""));
+        Assert.Null(problem);
+        Assert.Equal(["name"], request!.Errors.Select(e => e.Name));
+    }
+
+    [Fact]
     public async Task A_duplicated_property_is_malformed_even_beside_a_wrong_type()
     {
         var (request, problem) = await JsonRequest.ReadAsync<Sample>(Request("""{ "name": "a", "count": "x", "count": 2 }"""));

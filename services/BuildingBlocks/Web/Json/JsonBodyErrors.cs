@@ -103,13 +103,14 @@ public static class JsonBodyErrors
 
     private static void InspectLeaf(JsonNode node, Type type, string path, JsonSerializerOptions options, List<InvalidParam> errors)
     {
-        if (node is JsonValue text && text.TryGetValue<string>(out var value) && NulFreeStringConverter.HasNul(value))
-        {
-            errors.Add(NulFreeStringConverter.Error(path));
-            return;
-        }
         try
         {
+            // Inside the try: reading a string with a lone surrogate (\udfff) throws InvalidOperationException.
+            if (node is JsonValue text && text.TryGetValue<string>(out var value) && NulFreeStringConverter.HasNul(value))
+            {
+                errors.Add(NulFreeStringConverter.Error(path));
+                return;
+            }
             node.Deserialize(type, options);
         }
         catch (JsonException)
