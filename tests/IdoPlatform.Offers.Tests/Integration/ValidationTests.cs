@@ -126,4 +126,24 @@ public class ValidationTests(OffersApp app)
         Assert.Equal(HttpStatusCode.UnsupportedMediaType, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
     }
+
+    /// <summary>A refused statement once left its pooled connection broken, failing valid requests of other clients
+    /// ("unexpected backend message DataRow"): valid requests beside a burst of bad ones must all succeed.</summary>
+    [Fact]
+    public async Task Valid_requests_beside_a_burst_of_refused_ones_all_succeed()
+    {
+        var library = await Library.Register(app);
+        var offer = Library.OfferAt(await library.AddLocation(Leiden));
+        var answers = await Task.WhenAll(Enumerable.Range(0, 8).Select(async client =>
+        {
+            var statuses = new List<(bool Valid, HttpStatusCode Status)>();
+            for (var i = 0; i < 10; i++)
+            {
+                var valid = (client + i) % 2 == 0;
+                statuses.Add((valid, (await library.Admin.Post("/offers/v1/offers", valid ? offer : offer with { Title = "x\0y" })).Status));
+            }
+            return statuses;
+        }));
+        Assert.All(answers.SelectMany(a => a), a => Assert.Equal(a.Valid ? HttpStatusCode.Created : HttpStatusCode.BadRequest, a.Status));
+    }
 }
