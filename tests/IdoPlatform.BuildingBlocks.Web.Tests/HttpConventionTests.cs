@@ -76,14 +76,16 @@ public sealed class HttpConventionTests(SampleHost host)
     }
 
     [Fact]
-    public async Task An_accept_header_asking_only_for_a_type_the_service_declares_passes()
+    public async Task An_accept_header_asking_only_for_a_type_the_service_declares_passes_where_the_endpoint_declares_it()
     {
-        using var request = new HttpRequestMessage(HttpMethod.Get, "/samples/v1/public");
-        request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("text/csv"));
+        using var report = new HttpRequestMessage(HttpMethod.Get, "/samples/v1/report");
+        report.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("text/csv"));
+        Assert.Equal(HttpStatusCode.OK, (await host.Client.SendAsync(report)).StatusCode);
 
-        var response = await host.Client.SendAsync(request);
-
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        using var jsonOnly = new HttpRequestMessage(HttpMethod.Get, "/samples/v1/public");
+        jsonOnly.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("text/csv"));
+        var refused = await host.Client.SendAsync(jsonOnly);
+        await ProblemAssert.ReadAsync(refused, HttpStatusCode.NotAcceptable);
     }
 
     [Fact]

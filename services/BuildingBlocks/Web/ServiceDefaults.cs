@@ -67,11 +67,13 @@ public static class ServiceDefaults
         app.UseStatusCodePages(); // an error status without a body (401 challenge, 405, …) gets a problem document
         app.UseMiddleware<RequestRefusals>();
         app.UseRouting();
-        // No endpoint matched: a 404, before the fallback policy could turn it into a 401.
+        // No endpoint matched: a 404, before the fallback policy could turn it into a 401; likewise an Accept the endpoint
+        // itself cannot answer is a 406.
         app.Use((http, next) =>
         {
-            if (http.GetEndpoint() is not null) return next(http);
-            http.Response.StatusCode = StatusCodes.Status404NotFound;
+            if (http.GetEndpoint() is null) http.Response.StatusCode = StatusCodes.Status404NotFound;
+            else if (!ContentNegotiation.AcceptableForEndpoint(http)) http.Response.StatusCode = StatusCodes.Status406NotAcceptable;
+            else return next(http);
             return Task.CompletedTask;
         });
         app.UseAuthentication();

@@ -75,6 +75,8 @@ public static class NotesEndpoints
         api.MapGet("/monitor-only", () => TypedResults.Ok("ok")).RequireRoles(Roles.Monitor).WithName("getMonitorOnly");
         api.MapGet("/public", (CurrentAccount? account) => TypedResults.Ok(new { signedIn = account is not null }))
             .AllowAnonymous().WithName("getPublic");
+        api.MapGet("/report", () => TypedResults.Text("a,b\r\n", "text/csv")).AllowAnonymous().WithName("getReport")
+            .Produces<string>(StatusCodes.Status200OK, "text/csv");
         api.MapGet("/busy", () => Problems.TooManyRequests(TimeSpan.FromSeconds(30))).AllowAnonymous().WithName("getBusy");
         api.MapGet("/boom", IResult () =>
             throw new InvalidOperationException("Host=db.internal;Password=hunter2 at Secret.Method()")).AllowAnonymous().WithName("getBoom");

@@ -84,4 +84,14 @@ public class ReportsTests(MonitoringApp app) : IClassFixture<MonitoringApp>, IAs
         Assert.Equal("0", projection.Text("secondsBehind"));
         Assert.NotNull(freshness["lastRecordedAt"]);
     }
+
+    [Fact]
+    public async Task A_json_only_endpoint_refuses_a_request_for_csv_alone()
+    {
+        var client = app.Client(MonitoringApp.Monitor());
+        client.DefaultRequestHeaders.Accept.ParseAdd("text/csv");
+        var response = await client.GetAsync("/monitoring/v1/freshness");
+        Assert.Equal(HttpStatusCode.NotAcceptable, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+    }
 }

@@ -33,5 +33,6 @@ public class OrganisationOffersTests(OffersApp app)
         var bad = (await library.Admin.Get($"/offers/v1/organisations/{library.OrganisationId}/offers?status=open&pageSize=0"))
             .Expect(HttpStatusCode.BadRequest);
         Assert.Equal(["status", "pageSize"], bad.InvalidNames());
+        (await app.Client(OffersApp.PlatformAdmin()).Get($"/offers/v1/organisations/{Guid.NewGuid()}/offers")).Expect(HttpStatusCode.NotFound);
     }
 }

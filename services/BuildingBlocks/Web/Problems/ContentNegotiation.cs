@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Metadata;
 using Microsoft.Net.Http.Headers;
 
 namespace IdoPlatform.BuildingBlocks.Web;
@@ -9,6 +10,16 @@ internal static class ContentNegotiation
 {
     private static readonly MediaTypeHeaderValue Json = new("application/json");
     private static readonly MediaTypeHeaderValue ProblemJson = new("application/problem+json");
+
+    /// <summary>As <see cref="Acceptable"/> for the endpoint's own success media types when it declares them:
+    /// <see cref="ServiceDescription.AlsoProduces"/> is service-wide (monitoring's reports answer CSV too), so a
+    /// JSON-only endpoint of that service would otherwise answer JSON to a request that asks only for CSV.</summary>
+    public static bool AcceptableForEndpoint(HttpContext http)
+    {
+        var declared = http.GetEndpoint()?.Metadata.GetOrderedMetadata<IProducesResponseTypeMetadata>()
+            .Where(p => p.StatusCode is >= 200 and < 300).SelectMany(p => p.ContentTypes).ToList();
+        return declared is not { Count: > 0 } || Acceptable(http.Request, [.. declared.Select(type => MediaTypeHeaderValue.Parse(type))]);
+    }
 
     public static bool Acceptable(HttpRequest request, IReadOnlyList<MediaTypeHeaderValue> alsoProduces)
     {

@@ -26,7 +26,7 @@ public static class ListOrganisationOffersEndpoint
 
     private static async Task<IResult> Handle(Guid organisationId, [FromQuery(Name = "status")] string? status,
         [FromQuery(Name = "page")] int? page, [FromQuery(Name = "pageSize")] int? pageSize, CurrentAccount account,
-        OfferQueries offers, HttpContext http, CancellationToken ct)
+        OfferQueries offers, OrganisationQueries organisations, HttpContext http, CancellationToken ct)
     {
         var v = new Validator();
         if (status is not null && !Statuses.Contains(status))
@@ -37,6 +37,9 @@ public static class ListOrganisationOffersEndpoint
             return OfferProblems.NotYours();
 
         var all = await offers.OfOrganisation(organisationId, status, ct);
+        // An empty list is only an answer for an organisation that exists (asked only then: one lookup less).
+        if (all.Count == 0 && await organisations.Find(organisationId, ct) is null)
+            return Problems.NotFound($"Organisatie {organisationId} bestaat niet.");
         var items = all.Skip(paging.Offset).Take(paging.PageSize).Select(OfferResponse.From).ToList();
         return paging.Result(http, items, all.Count);
     }
