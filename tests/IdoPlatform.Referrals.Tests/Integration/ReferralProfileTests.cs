@@ -81,6 +81,9 @@ public class ReferralProfileTests(ReferralsApp app)
         Assert.Equal(
             ["topics[0].topic", "topics[0].channel", "topics[0].contact.website", "topics[0].hours[0].day", "topics[0].hours[0].opens"],
             names);
+        // A NUL in any text would reach PostgreSQL (a 500 there); it is named like any bad field.
+        var nul = await (await cak.SendAsync(Put(new { topics = new[] { Topic("Iets\0anders") } }, "*"))).InvalidParams();
+        Assert.Equal(["topics[0].idoMayNotDo[0]"], nul);
         var after = await (await cak.GetAsync("/referrals/v1/referral-profiles/cak")).Read<ReferralProfileResponse>();
         Assert.Equal(before.Version, after.Version);
     }
