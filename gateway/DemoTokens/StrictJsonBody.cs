@@ -1,7 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using IdoPlatform.BuildingBlocks.Web;
-using Microsoft.Net.Http.Headers;
 
 namespace IdoPlatform.Gateway.DemoTokens;
 
@@ -10,11 +9,9 @@ namespace IdoPlatform.Gateway.DemoTokens;
 /// be read as either value (or, by <see cref="JsonObject"/>, throw), so it is refused rather than guessed.</summary>
 internal static class StrictJsonBody
 {
-    private static readonly JsonDocumentOptions NoDuplicates = new() { AllowDuplicateProperties = false };
-
     public static async Task<(JsonNode? Body, ProblemResult? Problem)> ReadAsync(HttpContext http)
     {
-        if (!http.Request.HasJsonContentType() || !IsUtf8(http.Request.ContentType))
+        if (!http.Request.HasJsonContentType() || !Utf8JsonContent.IsUtf8(http.Request))
             return (null, Problems.Status(StatusCodes.Status415UnsupportedMediaType, "Stuur de inhoud als application/json in UTF-8."));
 
         using var buffer = new MemoryStream();
@@ -22,7 +19,7 @@ internal static class StrictJsonBody
         var json = buffer.GetBuffer().AsMemory(0, (int)buffer.Length);
         try
         {
-            return (JsonNode.Parse(json.Span, documentOptions: NoDuplicates), null);
+            return (JsonNode.Parse(json.Span, documentOptions: JsonBodyErrors.ParseOptions), null);
         }
         catch (JsonException)
         {
@@ -31,10 +28,6 @@ internal static class StrictJsonBody
                 : Problems.InvalidParam("", InvalidParamCodes.Invalid, "De inhoud is geen geldige JSON."));
         }
     }
-
-    private static bool IsUtf8(string? contentType) =>
-        MediaTypeHeaderValue.TryParse(contentType, out var media)
-        && (media.Charset.Length == 0 || media.Charset.Equals("utf-8", StringComparison.OrdinalIgnoreCase));
 
     /// <summary>The path of the first field given twice; null when the body is malformed for another reason.
     /// The error path only: <see cref="JsonDocument"/> keeps repeated fields, so they can be found.</summary>

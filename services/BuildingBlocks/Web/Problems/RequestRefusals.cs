@@ -38,19 +38,9 @@ internal sealed class RequestRefusals(RequestDelegate next, IOptions<ApiOptions>
 
         if (!ContentNegotiation.Acceptable(request, _alsoProduces))
             return StatusCodes.Status406NotAcceptable;
-        if (request.HasJsonContentType() && !IsUtf8(request))
+        if (request.HasJsonContentType() && !Utf8JsonContent.IsUtf8(request))
             return StatusCodes.Status415UnsupportedMediaType;
         return null;
-    }
-
-    // JSON between systems is UTF-8 (RFC 8259 §8.1). Refused here for every service alike: the framework's body
-    // binding throws on an unknown charset (a 500) and transcodes a known one, JsonRequest reads bytes as UTF-8.
-    private static bool IsUtf8(HttpRequest request)
-    {
-        if (!MediaTypeHeaderValue.TryParse(request.ContentType, out var type)) return true;
-        var charset = type.Charset.Value?.Trim('"') ?? "";
-        return charset.Length == 0 || charset.Equals("utf-8", StringComparison.OrdinalIgnoreCase)
-            || charset.Equals("utf8", StringComparison.OrdinalIgnoreCase);
     }
 
     private static bool HasJsonBody(HttpRequest request) =>
