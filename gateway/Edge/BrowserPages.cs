@@ -46,25 +46,36 @@ internal static partial class BrowserPages
     /// <summary><see cref="WriteErrorAsync"/> as an endpoint's result.</summary>
     public static IResult Error(int status) => new ErrorResult(status);
 
+    /// <summary>The site's look, inline: the page must also show when web, which serves the stylesheet, is down.</summary>
     public static Task WriteAsync(HttpContext http, int status)
     {
         var (title, explanation) = Texts(status);
         http.Response.StatusCode = status;
         http.Response.ContentType = "text/html; charset=utf-8";
-        return http.Response.WriteAsync($"""
+        return http.Response.WriteAsync($$"""
             <!DOCTYPE html>
             <html lang="nl">
             <head>
             <meta charset="utf-8">
             <meta name="viewport" content="width=device-width, initial-scale=1">
-            <title>{title} – IDO-platform</title>
+            <title>{{title}} – IDO-platform</title>
+            <style>
+            html { font-family: system-ui, "Segoe UI", Roboto, Arial, sans-serif; color: #1a1a1a; background: #fff; }
+            body { margin: 0; line-height: 1.45; }
+            header { background: #01578a; padding: 0.6rem 1rem; }
+            header a { color: #fff; font-weight: 700; font-size: 1.15rem; text-decoration: none; }
+            main { padding: 1rem; max-width: 50rem; }
+            a { color: #01578a; }
+            :focus-visible { outline: 3px solid #cc5500; outline-offset: 2px; }
+            </style>
             </head>
             <body>
+            <header><a href="{{StartPage}}">IDO</a></header>
             <main>
-            <h1>{title}</h1>
-            <p>{explanation}</p>
+            <h1>{{title}}</h1>
+            <p>{{explanation}}</p>
             <ul>
-            <li><a href="{StartPage}">Hulp bij de digitale overheid in de bibliotheek zoeken</a></li>
+            <li><a href="{{StartPage}}">Hulp bij de digitale overheid in de bibliotheek zoeken</a></li>
             <li><a href="/aanmelden">Aanmelden bij het IDO-platform</a></li>
             </ul>
             </main>
