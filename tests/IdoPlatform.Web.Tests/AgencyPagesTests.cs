@@ -153,6 +153,12 @@ public sealed partial class AgencyPagesTests(WebPlatformFixture platform)
         await Expect(page.GetByText(new Regex(@"^Pagina 2 van \d+$"))).ToBeVisibleAsync();
         Assert.DoesNotContain(newest, await rows.EvaluateAllAsync<string[]>("rs => rs.map(r => r.dataset.verwijzing)"));
 
+        // A page past the end says so and leads back to the last one.
+        await page.GotoAsync(new Uri(platform.Platform.GatewayUrl, "verwijzen/verwijzingen?pagina=999").ToString());
+        await page.GetByRole(AriaRole.Link, new() { NameRegex = new Regex(@"^Naar de laatste pagina \(\d+\)$") }).ClickAsync();
+        await Expect(page.GetByText(new Regex(@"^Pagina (\d+) van \1$"))).ToBeVisibleAsync();
+        await Expect(rows).Not.ToHaveCountAsync(0);
+
         await page.GotoAsync(new Uri(platform.Platform.GatewayUrl, "verwijzen/verwijzingen").ToString());
         var shown = newest;
         await page.GetByRole(AriaRole.Button, new() { Name = $"Verwijzing {shown} intrekken" }).ClickAsync();
