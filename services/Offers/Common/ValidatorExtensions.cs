@@ -13,6 +13,16 @@ public static class ValidatorExtensions
 
     public static void Unknown(this Validator v, string field, string reason) => v.Add(field, InvalidParamCodes.Unknown, reason);
 
+    /// <summary>A required time of day (<c>HH:mm</c>): left empty is missing, anything else unreadable is invalid.</summary>
+    public static bool Time(this Validator v, string field, string? value, out TimeOnly time)
+    {
+        time = default;
+        if (!v.Required(field, value)) return false;
+        if (ClockText.TryParseTime(value, out time)) return true;
+        v.Invalid(field, "Tijd als HH:mm.");
+        return false;
+    }
+
     /// <summary>Required, non-blank text of at most <paramref name="maxLength"/> characters.</summary>
     public static void RequireText(this Validator v, string field, string? value, int maxLength)
     {

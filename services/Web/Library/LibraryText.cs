@@ -117,12 +117,11 @@ public static partial class LibraryText
     }
 
     /// <summary>An offers-API 400 with its reasons in the admin's words: a field the reason names becomes its Dutch label
-    /// ("Ligt vóór validFrom." → "Ligt vóór 'Geldig vanaf'."), and a time the browser sent empty is asked for.</summary>
+    /// ("Ligt vóór validFrom." → "Ligt vóór 'Geldig vanaf'.").</summary>
     public static FieldErrors Errors(ApiProblem? problem) => FieldErrors.From(problem, Reason);
 
-    public static string Reason(string reason) => reason == "Tijd als HH:mm."
-        ? "Verplicht: vul een tijd in (uu:mm)."
-        : ApiFieldName().Replace(reason, m => Label(m.Value) is var label && label != m.Value ? $"'{label}'" : m.Value);
+    public static string Reason(string reason) =>
+        ApiFieldName().Replace(reason, m => Label(m.Value) is var label && label != m.Value ? $"'{label}'" : m.Value);
 
     [GeneratedRegex(@"\b[a-z]+[A-Z][A-Za-z]*\b")]
     private static partial Regex ApiFieldName();

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Metadata;
 using Microsoft.Net.Http.Headers;
@@ -16,10 +17,19 @@ internal static class ContentNegotiation
     /// JSON-only endpoint of that service would otherwise answer JSON to a request that asks only for CSV.</summary>
     public static bool AcceptableForEndpoint(HttpContext http)
     {
-        var declared = http.GetEndpoint()?.Metadata.GetOrderedMetadata<IProducesResponseTypeMetadata>()
-            .Where(p => p.StatusCode is >= 200 and < 300).SelectMany(p => p.ContentTypes).ToList();
-        return declared is not { Count: > 0 } || Acceptable(http.Request, [.. declared.Select(type => MediaTypeHeaderValue.Parse(type))]);
+        // Most requests name no Accept: then nothing is read, and each endpoint's types are parsed once, not per request.
+        if (http.Request.Headers.Accept.Count == 0 || http.GetEndpoint() is not { } endpoint) return true;
+        var declared = Declared.GetValue(endpoint, SuccessTypes);
+        return declared.Length == 0 || Acceptable(http.Request, declared);
     }
+
+    private static readonly ConditionalWeakTable<Endpoint, MediaTypeHeaderValue[]> Declared = new();
+
+    private static MediaTypeHeaderValue[] SuccessTypes(Endpoint endpoint) =>
+    [
+        .. endpoint.Metadata.GetOrderedMetadata<IProducesResponseTypeMetadata>()
+            .Where(p => p.StatusCode is >= 200 and < 300).SelectMany(p => p.ContentTypes).Select(type => MediaTypeHeaderValue.Parse(type)),
+    ];
 
     public static bool Acceptable(HttpRequest request, IReadOnlyList<MediaTypeHeaderValue> alsoProduces)
     {

@@ -134,10 +134,8 @@ public record LocationRequest(
             }
             var dayOk = ClockText.TryParseDay(p.Day, out var day);
             if (!dayOk) errors.Invalid($"{field}.day", $"Kies uit: {string.Join(", ", ClockText.Days)}.");
-            var opensOk = ClockText.TryParseTime(p.Opens, out var opens);
-            if (!opensOk) errors.Invalid($"{field}.opens", "Tijd als HH:mm.");
-            var closesOk = ClockText.TryParseTime(p.Closes, out var closes);
-            if (!closesOk) errors.Invalid($"{field}.closes", "Tijd als HH:mm.");
+            var opensOk = errors.Time($"{field}.opens", p.Opens, out var opens);
+            var closesOk = errors.Time($"{field}.closes", p.Closes, out var closes);
             if (opensOk && closesOk && closes <= opens) errors.Invalid($"{field}.closes", "Moet na de openingstijd liggen.");
             else if (dayOk && opensOk && closesOk)
             {

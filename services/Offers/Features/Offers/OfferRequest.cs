@@ -241,10 +241,8 @@ public record OfferRequest(
 
     private static (TimeOnly Starts, TimeOnly Ends)? Times(Validator errors, string field, string? start, string? end)
     {
-        var startOk = ClockText.TryParseTime(start, out var starts);
-        if (!startOk) errors.Invalid($"{field}.startTime", "Tijd als HH:mm.");
-        var endOk = ClockText.TryParseTime(end, out var ends);
-        if (!endOk) errors.Invalid($"{field}.endTime", "Tijd als HH:mm.");
+        var startOk = errors.Time($"{field}.startTime", start, out var starts);
+        var endOk = errors.Time($"{field}.endTime", end, out var ends);
         if (!startOk || !endOk) return null;
         if (ends <= starts)
         {
