@@ -48,6 +48,22 @@ public sealed class DeskQuestionTests(WebPlatformFixture platform)
         await Expect(page.Locator("[data-foutoverzicht]")).ToHaveCountAsync(0);
     }
 
+    [Fact]
+    public async Task Each_referral_target_is_offered_once_with_gemeente_and_other_as_local_partners()
+    {
+        var page = await platform.NewPageAsync();
+        await platform.SignInAsync(page, WebPlatformFixture.DeskA);
+        var referredTo = page.Locator("select[name='questions[0].referredTo']");
+
+        var values = await referredTo.Locator("option").EvaluateAllAsync<string[]>("options => options.map(o => o.value)");
+        Assert.Equal(values.Length, values.Distinct().Count());
+        // The service reads "gemeente" and "other" as kinds of local partner, so that is where the page offers them.
+        const string agencies = "optgroup[label='NPD-organisatie']", partners = "optgroup[label='Lokale partner']";
+        await Expect(referredTo.Locator($"{agencies} option[value=uwv]")).ToHaveCountAsync(1);
+        await Expect(referredTo.Locator($"{agencies} option[value=gemeente], {agencies} option[value=other]")).ToHaveCountAsync(0);
+        await Expect(referredTo.Locator($"{partners} option[value=gemeente], {partners} option[value=other]")).ToHaveCountAsync(2);
+    }
+
     private static Task<string[]> DuplicateIds(IPage page) => page.EvaluateAsync<string[]>(
         "() => { const ids = [...document.querySelectorAll('main [id]')].map(e => e.id); return ids.filter((id, i) => ids.indexOf(id) !== i); }");
 }

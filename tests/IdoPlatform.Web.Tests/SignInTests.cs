@@ -4,8 +4,8 @@ using static Microsoft.Playwright.Assertions;
 
 namespace IdoPlatform.Web.Tests;
 
-/// <summary>One sign-in for every part of the web service: each account lands on its own start page, a page of
-/// another role answers 403 with a way on, and a return address outside the pages is ignored.</summary>
+/// <summary>One sign-in for every part of the web service: each account lands on its own start page under its own name,
+/// a page of another role answers 403 with a way on, and a return address outside the pages is ignored.</summary>
 [Collection(WebPlatformCollection.Name)]
 public sealed class SignInTests(WebPlatformFixture platform)
 {
@@ -15,6 +15,8 @@ public sealed class SignInTests(WebPlatformFixture platform)
         var page = await platform.NewPageAsync();
         await platform.SignInAsync(page, WebPlatformFixture.DeskB, "aanmelden", landing: "balie");
         await Expect(page.Locator("select[name=locationId]")).ToBeVisibleAsync();
+        // The header greets the person by the token's name, not by the account's technical id.
+        await Expect(page.Locator("header .account")).ToHaveTextAsync("Baliemedewerker Demobibliotheek Friese Wouden");
     }
 
     [Fact]

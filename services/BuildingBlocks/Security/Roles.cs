@@ -26,4 +26,6 @@ public static class PlatformClaims
     public const string Role = "role";
     public const string Organisation = "org";
     public const string Agency = "agency";
+    /// <summary>The person's name for display (OpenID Connect's standard claim); no service reads it.</summary>
+    public const string Name = "name";
 }

@@ -10,11 +10,13 @@ public sealed class TokenIssuer(IOptions<AuthOptions> options, TimeProvider? tim
 {
     public static readonly TimeSpan DefaultLifetime = TimeSpan.FromHours(1);
 
-    public string Issue(CurrentAccount account, TimeSpan? lifetime = null) =>
-        Issue(options.Value, account, lifetime ?? DefaultLifetime, (time ?? TimeProvider.System).GetUtcNow());
+    public string Issue(CurrentAccount account, TimeSpan? lifetime = null, string? displayName = null) =>
+        Issue(options.Value, account, lifetime ?? DefaultLifetime, (time ?? TimeProvider.System).GetUtcNow(), displayName);
 
-    /// <summary>A token issued at <paramref name="issuedAt"/> (a past moment gives an expired token).</summary>
-    public static string Issue(AuthOptions auth, CurrentAccount account, TimeSpan lifetime, DateTimeOffset issuedAt)
+    /// <summary>A token issued at <paramref name="issuedAt"/> (a past moment gives an expired token); with a
+    /// <paramref name="displayName"/>, the pages greet the person by it.</summary>
+    public static string Issue(AuthOptions auth, CurrentAccount account, TimeSpan lifetime, DateTimeOffset issuedAt,
+        string? displayName = null)
     {
         var key = auth.SigningKeyBytes()
             ?? throw new InvalidOperationException("Auth:SigningKey is needed to issue tokens.");
@@ -29,6 +31,8 @@ public sealed class TokenIssuer(IOptions<AuthOptions> options, TimeProvider? tim
             SigningCredentials = new SigningCredentials(new SymmetricSecurityKey(key), SecurityAlgorithms.HmacSha256),
         };
         descriptor.Claims[JwtRegisteredClaimNames.Jti] = Guid.NewGuid().ToString();
+        if (!string.IsNullOrWhiteSpace(displayName))
+            descriptor.Claims[PlatformClaims.Name] = displayName;
         return new JsonWebTokenHandler { SetDefaultTimesOnTokenCreation = false }.CreateToken(descriptor);
     }
 

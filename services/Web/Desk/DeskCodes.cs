@@ -1,4 +1,5 @@
 using IdoPlatform.BuildingBlocks.Domain;
+using IdoPlatform.Contracts.Codes;
 using System.Net.Http.Json;
 using IdoPlatform.Web.Platform;
 
@@ -60,9 +61,16 @@ public sealed class CodeBook(IReadOnlyDictionary<string, CodeListDto> lists, Dat
             ? found.Label
             : code;
 
-    /// <summary>A question's <c>referredTo</c>: an NPD organisation or a kind of local partner.</summary>
+    /// <summary>
+    /// The NPD agencies a citizen can be referred to. The organisations list also holds "gemeente" and "other", which
+    /// as a <c>referredTo</c> the registrations service reads as kinds of local partner, so they are offered there once.
+    /// </summary>
+    public IReadOnlyList<CodeDto> ReferralAgencies(string? keep) =>
+        Options(DeskCodes.Organisations, keep).Where(c => Agencies.All.Contains(c.Code)).ToList();
+
+    /// <summary>A question's <c>referredTo</c>: an NPD agency or a kind of local partner, as the service resolves it.</summary>
     public string ReferralTargetLabel(string? code) =>
-        code is null ? "" : Label(Options(DeskCodes.Organisations).Any(c => c.Code == code) ? DeskCodes.Organisations : DeskCodes.LocalPartnerKinds, code);
+        code is null ? "" : Label(Agencies.All.Contains(code) ? DeskCodes.Organisations : DeskCodes.LocalPartnerKinds, code);
 
     private bool IsValid(CodeDto code) => (code.ValidFrom is null || code.ValidFrom <= today) && (code.ValidTo is null || code.ValidTo >= today);
 }

@@ -141,7 +141,8 @@ public static class WebSetup
             options.Events.OnTokenValidated = context =>
             {
                 // Our roles and organisation travel in the access token the services check, not in the id token.
-                if (SessionPrincipal.From(context.TokenEndpointResponse?.AccessToken) is { } session)
+                if (SessionPrincipal.From(context.TokenEndpointResponse?.AccessToken,
+                        context.Principal?.FindFirst(PlatformClaims.Name)?.Value) is { } session)
                     context.Principal = session.Principal;
                 else
                     context.Fail("Het toegangstoken van de aanbieder heeft geen bruikbare rol.");

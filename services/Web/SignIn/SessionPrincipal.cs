@@ -13,7 +13,9 @@ public sealed record SessionPrincipal(ClaimsPrincipal Principal, DateTimeOffset 
 {
     public const string TokenName = "access_token";
 
-    public static SessionPrincipal? From(string? accessToken)
+    /// <summary>The session of an access token; <paramref name="nameElsewhere"/> (the id token's) names the person when
+    /// the access token does not.</summary>
+    public static SessionPrincipal? From(string? accessToken, string? nameElsewhere = null)
     {
         if (string.IsNullOrWhiteSpace(accessToken))
             return null;
@@ -27,8 +29,10 @@ public sealed record SessionPrincipal(ClaimsPrincipal Principal, DateTimeOffset 
             return null;
         }
         var identity = new ClaimsIdentity(jwt.Claims.Where(c => c.Type is PlatformClaims.Subject or PlatformClaims.Role
-                or PlatformClaims.Organisation or PlatformClaims.Agency).Select(c => new Claim(c.Type, c.Value)),
+                or PlatformClaims.Organisation or PlatformClaims.Agency or PlatformClaims.Name).Select(c => new Claim(c.Type, c.Value)),
             CookieAuthenticationDefaults.AuthenticationScheme, PlatformClaims.Subject, PlatformClaims.Role);
+        if (!identity.HasClaim(c => c.Type == PlatformClaims.Name) && !string.IsNullOrWhiteSpace(nameElsewhere))
+            identity.AddClaim(new Claim(PlatformClaims.Name, nameElsewhere));
         var principal = new ClaimsPrincipal(identity);
         return CurrentAccount.TryRead(principal, out _, out _)
             ? new SessionPrincipal(principal, new DateTimeOffset(jwt.ValidTo, TimeSpan.Zero), accessToken)
