@@ -54,7 +54,14 @@ public sealed partial class LibraryAdminTests(WebPlatformFixture platform)
         await Expect(page.Locator(".gegevens")).ToContainTextAsync("donderdag 13:00–17:00");
         await Expect(page.Locator(".gegevens")).ToContainTextAsync("Ja, sinds 1 maart 2024");
         await Expect(page.Locator(".geschiedenis > li")).ToHaveCountAsync(2);
-        await Expect(page.Locator(".geschiedenis > li").First).ToContainTextAsync("Gewijzigd (versie 2)");
+        var change = page.Locator(".geschiedenis > li").First;
+        await Expect(change).ToContainTextAsync("Gewijzigd (versie 2)");
+        // Who changed what, in the admin's words; the registration above it lists nothing (the page shows it all).
+        await Expect(change).ToContainTextAsync("door demo-beheer-stad-en-ommeland");
+        await Expect(change.Locator(".wijzigingen li")).ToContainTextAsync(
+            ["Openingstijd 1: open vanaf: 10:00 → 09:00", "Openingstijd 1: open tot: 17:00 → 12:30", "Openingstijd 2: dag: – → donderdag",
+             "Openingstijd 2: open vanaf: – → 13:00", "Openingstijd 2: open tot: – → 17:00", "IDO aanwezig: nee → ja", "IDO sinds: – → 1 maart 2024"]);
+        await Expect(page.Locator(".geschiedenis > li").Last.Locator(".wijzigingen")).ToHaveCountAsync(0);
         await Accessibility.AssertNoViolationsAsync(page, "a location's page after saving");
         await Screenshots.TakeAsync(page, "beheer-locatie-opgeslagen");
 

@@ -1,3 +1,5 @@
+using IdoPlatform.Web.Platform;
+
 namespace IdoPlatform.Web.Library;
 
 // The offers service's answers as the library admins' pages read them (unknown fields are ignored). The pages send
@@ -71,8 +73,9 @@ public sealed record OfferDto(
 
 public sealed record OfferTypeDto(string Code, int Version, string Name, string Description);
 
-/// <summary>One event of a location's or offer's history, as the offers API gives it.</summary>
-public sealed record StreamEventDto(long Version, string Event, DateTimeOffset OccurredAt);
+/// <summary>One event of a location's or offer's history, as the offers API gives it: who, why and what changed.</summary>
+public sealed record StreamEventDto(long Version, string Event, DateTimeOffset OccurredAt, string? AccountId, string? Reason,
+    IReadOnlyList<FieldChangeDto> Changes);
 
 public sealed record OffersCodeDto(string Code, string Label);
 

@@ -83,6 +83,33 @@ public static partial class LibraryText
         }
         return field switch
         {
+            "name" => "Naam",
+            "kind" => "Soort",
+            "address.street" => "Straat",
+            "address.houseNumber" => "Huisnummer",
+            "address.houseLetter" => "Huisletter",
+            "address.houseNumberAddition" => "Toevoeging",
+            "address.postcode" => "Postcode",
+            "address.city" => "Plaats",
+            "municipality.code" => "Gemeentecode",
+            "municipality.name" => "Gemeente",
+            "province" => "Provincie",
+            "coordinates.latitude" => "Breedtegraad",
+            "coordinates.longitude" => "Lengtegraad",
+            "ido.insideLibrary" => "IDO in de bibliotheek",
+            "visible" => "Zichtbaar",
+            "closed" => "Gesloten",
+            "organisationName" => "Organisatie",
+            "status" => "Status",
+            "format" => "Vorm",
+            "themes" => "Thema's",
+            "targetGroups" => "Doelgroepen",
+            "costs.amountEuro" => "Kosten (euro)",
+            "costs.note" => "Toelichting kosten",
+            "partners" => "Partners",
+            "agencies" => "Organisaties",
+            "whatToBring" => "Meenemen",
+            "facilities" => "Voorzieningen",
             "day" => "dag",
             "opens" => "open vanaf",
             "closes" => "open tot",
@@ -113,6 +140,23 @@ public static partial class LibraryText
             "schedule.sessions" => "Losse datums",
             "" => "Formulier",
             _ => field,
+        };
+    }
+
+    /// <summary>A history entry's changed value in the admin's words: weekdays and dates in Dutch, yes/no, statuses.</summary>
+    public static string ChangeValue(string field, string? value)
+    {
+        if (value is null)
+            return "–";
+        var name = field[(field.LastIndexOf('.') + 1)..];
+        return name switch
+        {
+            "day" => Day(value),
+            "frequency" => Frequency(value),
+            "status" => OfferStatus(value),
+            _ when value is "true" or "false" => value == "true" ? "ja" : "nee",
+            _ => string.Join(", ", value.Split(',').Select(part =>
+                DateOnly.TryParseExact(part, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? Date(date) : part)),
         };
     }
 

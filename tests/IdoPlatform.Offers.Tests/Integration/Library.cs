@@ -1,4 +1,5 @@
 using System.Net;
+using IdoPlatform.BuildingBlocks.Security;
 using IdoPlatform.Offers.Features.Locations;
 using IdoPlatform.Offers.Features.Offers;
 using IdoPlatform.Offers.Features.Organisations;
@@ -10,7 +11,8 @@ public sealed class Library(OffersApp app, Guid organisationId, string number)
 {
     public Guid OrganisationId { get; } = organisationId;
     public string Number { get; } = number;
-    public HttpClient Admin { get; } = app.Client(OffersApp.LibraryAdmin(organisationId));
+    public CurrentAccount AdminAccount { get; } = OffersApp.LibraryAdmin(organisationId);
+    public HttpClient Admin => field ??= app.Client(AdminAccount);
 
     public static async Task<Library> Register(OffersApp app, string name = "Testbibliotheek")
     {

@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text.Json.Nodes;
 using IdoPlatform.Offers.Features.Locations;
 
 namespace IdoPlatform.Offers.Tests.Integration;
@@ -86,6 +87,43 @@ public class LocationTests(OffersApp app)
         var pub = (await app.Client().Get($"/offers/v1/locations/{locationId}")).Expect(HttpStatusCode.OK);
         Assert.Equal("Bibliotheek aan de Gracht", pub["name"]!.GetValue<string>());
     }
+
+    [Fact]
+    public async Task The_history_says_who_changed_which_fields_from_what_to_what_and_why_it_closed()
+    {
+        var library = await Library.Register(app);
+        var original = Library.LocationAt("2311EZ", "Leiden", "GM0546", "Zuid-Holland");
+        var locationId = await library.AddLocation(original);
+        var (_, _, etag) = await app.Client().Get($"/offers/v1/locations/{locationId}");
+        var change = original with
+        {
+            Name = "Bibliotheek aan de Gracht",
+            OpeningHours = [new OpeningPeriodRequest("tuesday", "10:00", "18:00"), new OpeningPeriodRequest("saturday", "10:00", "13:00")],
+        };
+        var changed = await library.Admin.Put($"/offers/v1/locations/{locationId}", change, etag);
+        changed.Expect(HttpStatusCode.OK);
+        (await library.Admin.Post($"/offers/v1/locations/{locationId}/closing", new { reason = "Verhuisd" }, changed.ETag)).Expect(HttpStatusCode.OK);
+
+        var history = (await library.Admin.Get($"/offers/v1/locations/{locationId}/history")).Expect(HttpStatusCode.OK).AsArray();
+        Assert.All(history, h => Assert.Equal(library.AdminAccount.AccountId, h!["accountId"]!.GetValue<string>()));
+        var registered = history[0]!["changes"]!.AsArray().Select(Change).ToList();
+        Assert.Contains(("name", null, "Vestiging Leiden"), registered);
+        Assert.Contains(("address.postcode", null, "2311EZ"), registered);
+
+        // Only what the change changed, named by its path in the location's JSON.
+        Assert.Equal(
+            [("name", "Vestiging Leiden", "Bibliotheek aan de Gracht"), ("openingHours[0].closes", "17:00", "18:00"),
+             ("openingHours[1].day", null, "saturday"), ("openingHours[1].opens", null, "10:00"), ("openingHours[1].closes", null, "13:00")],
+            history[1]!["changes"]!.AsArray().Select(Change));
+        Assert.Null(history[1]!["reason"]);
+
+        var closing = history[2]!;
+        Assert.Equal("Verhuisd", closing["reason"]!.GetValue<string>());
+        Assert.Contains(("closed", "false", "true"), closing["changes"]!.AsArray().Select(Change));
+    }
+
+    private static (string, string?, string?) Change(JsonNode? c) =>
+        (c!["field"]!.GetValue<string>(), c["from"]?.GetValue<string>(), c["to"]?.GetValue<string>());
 
     [Fact]
     public async Task Library_admins_change_only_their_own_organisation()

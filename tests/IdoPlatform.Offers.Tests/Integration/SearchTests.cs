@@ -110,6 +110,11 @@ public class SearchTests(OffersApp app)
         (await app.Client().Get($"/offers/v1/offers/{offerId}")).Expect(HttpStatusCode.NotFound);
         var history = (await library.Admin.Get($"/offers/v1/offers/{offerId}/history")).Expect(HttpStatusCode.OK).AsArray();
         Assert.Equal(["offer-drafted", "offer-published", "offer-withdrawn"], history.Select(h => h!["event"]!.GetValue<string>()));
+        var withdrawal = history[2]!;
+        Assert.Equal("Vrijwilliger gestopt", withdrawal["reason"]!.GetValue<string>());
+        Assert.Equal(library.AdminAccount.AccountId, withdrawal["accountId"]!.GetValue<string>());
+        var status = Assert.Single(withdrawal["changes"]!.AsArray(), c => c!["field"]!.GetValue<string>() == "status")!;
+        Assert.Equal(("published", "withdrawn"), (status["from"]!.GetValue<string>(), status["to"]!.GetValue<string>()));
     }
 
     [Fact]

@@ -14,7 +14,7 @@ public static class LocationHistoryEndpoint
         .WithTags(OffersApi.Tags.Locations)
         .WithName("getLocationHistory")
         .WithSummary("De gebeurtenissen van een locatie")
-        .WithDescription("Elke gebeurtenis met versie en tijdstip, voor wie de locatie beheert.")
+        .WithDescription("Elke gebeurtenis met versie, tijdstip, account, reden en de velden die ze veranderde, voor wie de locatie beheert.")
         .Produces<IReadOnlyList<HistoryEntry>>();
 
     private static async Task<IResult> Handle(string locationId, CurrentAccount account, EventStreams streams, CancellationToken ct)
@@ -23,6 +23,6 @@ public static class LocationHistoryEndpoint
         var state = streams.Fold<Location>(null, events.Select(e => e.Data));
         if (state is null) return Problems.NotFound(LocationProblems.NotFoundText(locationId));
         if (!OffersAccess.CanManage(account, state.OrganisationId)) return Problems.Forbidden("Dit is niet een locatie van uw organisatie.");
-        return TypedResults.Ok(HistoryEntry.From(events));
+        return TypedResults.Ok(HistoryEntry.From<Location>(events, streams, LocationResponse.From, data => (data as LocationClosed)?.Reason));
     }
 }

@@ -14,7 +14,7 @@ public static class OfferHistoryEndpoint
         .WithTags(OffersApi.Tags.Offers)
         .WithName("getOfferHistory")
         .WithSummary("De gebeurtenissen van een aanbod")
-        .WithDescription("Elke gebeurtenis met versie en tijdstip, voor wie het aanbod beheert.")
+        .WithDescription("Elke gebeurtenis met versie, tijdstip, account, reden en de velden die ze veranderde, voor wie het aanbod beheert.")
         .Produces<IReadOnlyList<HistoryEntry>>();
 
     private static async Task<IResult> Handle(Guid offerId, CurrentAccount account, EventStreams streams, CancellationToken ct)
@@ -23,6 +23,6 @@ public static class OfferHistoryEndpoint
         var state = streams.Fold<Offer>(null, events.Select(e => e.Data));
         if (state is null) return Problems.NotFound(OfferProblems.NotFoundText(offerId));
         if (!OffersAccess.CanManage(account, state.OrganisationId)) return Problems.Forbidden("Dit is geen aanbod van uw organisatie.");
-        return TypedResults.Ok(HistoryEntry.From(events));
+        return TypedResults.Ok(HistoryEntry.From<Offer>(events, streams, OfferResponse.From, data => (data as OfferWithdrawn)?.Reason));
     }
 }

@@ -1,11 +1,9 @@
 using System.Globalization;
 using IdoPlatform.BuildingBlocks.EventStore;
+using IdoPlatform.BuildingBlocks.Web;
 using IdoPlatform.Registrations.Features.Visits;
 
 namespace IdoPlatform.Registrations.Features.VisitHistory;
-
-/// <summary>One field that an event changed. Values are shown as text; lists joined with commas.</summary>
-public sealed record FieldChange(string Field, string? From, string? To);
 
 /// <summary>One event of the visit: what happened, when, by which account, why, and what changed.</summary>
 public sealed record VisitHistoryEntry(
@@ -42,22 +40,8 @@ public static class VisitHistory
         return entries;
     }
 
-    public static IReadOnlyList<FieldChange> Changes(Visit? before, Visit after)
-    {
-        var old = before is null ? new Dictionary<string, string?>() : Fields(before).ToDictionary();
-        var changes = new List<FieldChange>();
-        var seen = new HashSet<string>();
-        foreach (var (field, value) in Fields(after))
-        {
-            seen.Add(field);
-            var previous = old.GetValueOrDefault(field);
-            if (previous != value) changes.Add(new FieldChange(field, previous, value));
-        }
-        // Fields that no longer exist (a question taken out).
-        foreach (var (field, value) in old)
-            if (!seen.Contains(field) && value is not null) changes.Add(new FieldChange(field, value, null));
-        return changes;
-    }
+    public static IReadOnlyList<FieldChange> Changes(Visit? before, Visit after) =>
+        FieldChanges.Between(before is null ? [] : Fields(before), Fields(after));
 
     private static IEnumerable<(string Field, string? Value)> Fields(Visit visit)
     {
