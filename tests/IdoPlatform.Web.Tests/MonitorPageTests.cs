@@ -153,14 +153,16 @@ public sealed class MonitorPageTests(WebPlatformFixture platform)
 
         var download = await page.RunAndWaitForDownloadAsync(() => page.Locator("[data-csv]").ClickAsync());
         Assert.EndsWith(".csv", download.SuggestedFilename);
-        var text = await File.ReadAllTextAsync((await download.PathAsync())!);
+        var bytes = await File.ReadAllBytesAsync((await download.PathAsync())!);
+        Assert.Equal(System.Text.Encoding.UTF8.GetPreamble(), bytes[..3]); // so Excel reads it as UTF-8
+        var text = System.Text.Encoding.UTF8.GetString(bytes[3..]);
         var csv = text.Split("\r\n", StringSplitOptions.RemoveEmptyEntries).Select(Fields).ToList();
         Assert.Equal(table.Select(r => r.Select(c => Regex.Replace(c, @"\s+", " ")).ToList()), csv);
         Assert.Contains(csv, r => r.Contains("< 5")); // the withheld cells as shown, not as numbers
         platform.Say($"CSV of {csv.Count - 1} rows equals the table");
     }
 
-    /// <summary>RFC 4180 fields of one line (quoted fields may hold commas and doubled quotes).</summary>
+    /// <summary>The fields of one line, separated by semicolons (quoted fields may hold them and doubled quotes).</summary>
     private static List<string> Fields(string line)
     {
         var fields = new List<string>();
@@ -171,7 +173,7 @@ public sealed class MonitorPageTests(WebPlatformFixture platform)
             var c = line[i];
             if (quoted && c == '"' && i + 1 < line.Length && line[i + 1] == '"') { field.Append('"'); i++; }
             else if (c == '"') quoted = !quoted;
-            else if (c == ',' && !quoted) { fields.Add(field.ToString()); field.Clear(); }
+            else if (c == ';' && !quoted) { fields.Add(field.ToString()); field.Clear(); }
             else field.Append(c);
         }
         fields.Add(field.ToString());

@@ -59,15 +59,17 @@ public sealed class MonitorQueryTests
     public void The_csv_holds_the_cells_as_shown_withheld_ones_as_less_than_five_and_quotes_where_needed()
     {
         var table = new CountsTable("Gemeente", [
-            new CountsRow("maart 2026", "'s-Gravenhage, centrum", 12, 15, false),
-            new CountsRow("maart 2026", "Stadskanaal", null, null, true),
+            new CountsRow("maart 2026", "Súdwest-Fryslân; noord", 12, 15, false),
+            new CountsRow("maart 2026", "'s-Gravenhage, centrum", null, null, true),
         ], true, 1, 5);
         Assert.Equal(
-            "Periode,Gemeente,Bezoeken,Vragen\r\n" +
-            "maart 2026,\"'s-Gravenhage, centrum\",12,15\r\n" +
-            "maart 2026,Stadskanaal,< 5,< 5\r\n",
+            "Periode;Gemeente;Bezoeken;Vragen\r\n" +
+            "maart 2026;\"Súdwest-Fryslân; noord\";12;15\r\n" +
+            "maart 2026;'s-Gravenhage, centrum;< 5;< 5\r\n",
             MonitorCsv.Write(table));
         // The whole range as one period: no period column, in the CSV as on the page.
-        Assert.StartsWith("Gemeente,Bezoeken,Vragen\r\n\"'s-Gravenhage, centrum\",12,15\r\n", MonitorCsv.Write(table with { ShowPeriod = false }));
+        Assert.StartsWith("Gemeente;Bezoeken;Vragen\r\n", MonitorCsv.Write(table with { ShowPeriod = false }));
+        // The file opens in Dutch Excel as UTF-8: a byte order mark before the text.
+        Assert.Equal([0xEF, 0xBB, 0xBF, (byte)'P'], MonitorCsv.File(table).Take(4));
     }
 }

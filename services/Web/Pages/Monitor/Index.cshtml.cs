@@ -1,4 +1,3 @@
-using System.Text;
 using IdoPlatform.BuildingBlocks.Security;
 using IdoPlatform.Web.Monitoring;
 using Microsoft.AspNetCore.Mvc;
@@ -40,6 +39,6 @@ public sealed class IndexModel(MonitorDashboard dashboard) : PageModel
                 StatusCode = View.Unavailable is null ? StatusCodes.Status400BadRequest : StatusCodes.Status503ServiceUnavailable,
             };
         }
-        return File(new UTF8Encoding(false).GetBytes(MonitorCsv.Write(counts)), MonitorCsv.MediaType, MonitorCsv.FileName(View.Query));
+        return File(MonitorCsv.File(counts), MonitorCsv.MediaType, MonitorCsv.FileName(View.Query));
     }
 }
