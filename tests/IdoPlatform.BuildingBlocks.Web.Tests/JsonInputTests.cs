@@ -24,6 +24,17 @@ public sealed class JsonInputTests(SampleHost host)
         Assert.Equal([("colour", "unknown")], ProblemAssert.InvalidParams(problem));
     }
 
+    [Theory]
+    [InlineData("""{"title":"Vraag","kind":"call","title":"Andere","items":[]}""", "title")]
+    [InlineData("""{"title":"Vraag","kind":"call","items":[{"topic":"digid","minutes":5,"minutes":6}]}""", "items[0].minutes")]
+    public async Task A_field_given_twice_is_a_400_naming_it(string json, string repeated)
+    {
+        var response = await PostJson(json);
+
+        var problem = await ProblemAssert.ReadAsync(response, HttpStatusCode.BadRequest);
+        Assert.Equal([(repeated, "duplicate")], ProblemAssert.InvalidParams(problem));
+    }
+
     [Fact]
     public async Task Every_shape_error_of_a_body_is_named_at_once()
     {

@@ -226,13 +226,13 @@ public sealed class BadInputTests(RegistrationsApp app)
     }
 
     [Fact]
-    public async Task A_duplicated_property_beside_a_bad_value_is_a_400()
+    public async Task A_duplicated_property_beside_a_bad_value_is_a_400_naming_it()
     {
         var (org, location) = await Place();
         var before = await app.Stored();
         var response = await app.Client(RegistrationsApp.Desk(org)).Send(HttpMethod.Post, "/registrations/v1/visits",
             $$"""{"locationId":"{{location}}","channel":"in-person","channel":5,"questions":[]}""");
-        await response.AssertProblem(HttpStatusCode.BadRequest);
+        Assert.Equal([("channel", "duplicate")], (await response.InvalidParams()).Select(e => (e.Name, e.Code)));
         Assert.Equal(before, await app.Stored());
     }
 

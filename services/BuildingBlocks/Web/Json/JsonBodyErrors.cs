@@ -15,6 +15,47 @@ public static class JsonBodyErrors
     /// parsed with duplicates throws an ArgumentException when enumerated).</summary>
     public static readonly JsonDocumentOptions ParseOptions = new() { AllowDuplicateProperties = false };
 
+    /// <summary>The answer to a body that did not parse with <see cref="ParseOptions"/>: a field given twice is named
+    /// (which of the two would count is anyone's guess, so neither does), anything else is malformed JSON.</summary>
+    public static ProblemResult Unparsable(ReadOnlyMemory<byte> json, JsonException failure) =>
+        RepeatedField(json) is { } name
+            ? Problems.InvalidParam(name, InvalidParamCodes.Duplicate, "Dit veld komt meer dan eens voor.")
+            : ExceptionProblems.Malformed(failure);
+
+    /// <summary>The path of the first field given twice; null when the body is malformed for another reason.
+    /// Only on the error path: <see cref="JsonDocument"/> keeps repeated fields, so they can be found.</summary>
+    private static string? RepeatedField(ReadOnlyMemory<byte> json)
+    {
+        try
+        {
+            using var document = JsonDocument.Parse(json);
+            return RepeatedField(document.RootElement, "");
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+
+    private static string? RepeatedField(JsonElement element, string path)
+    {
+        if (element.ValueKind == JsonValueKind.Array)
+        {
+            var index = 0;
+            foreach (var item in element.EnumerateArray())
+                if (RepeatedField(item, $"{path}[{index++}]") is { } inner) return inner;
+        }
+        if (element.ValueKind != JsonValueKind.Object) return null;
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var property in element.EnumerateObject())
+        {
+            var name = Join(path, property.Name);
+            if (!seen.Add(property.Name)) return name;
+            if (RepeatedField(property.Value, name) is { } inner) return inner;
+        }
+        return null;
+    }
+
     public static IReadOnlyList<InvalidParam> Find(JsonNode? body, Type targetType, JsonSerializerOptions options)
     {
         var errors = new List<InvalidParam>();

@@ -51,7 +51,7 @@ public static class JsonRequest
         }
         catch (JsonException e)
         {
-            return (null, ExceptionProblems.Malformed(e));
+            return (null, JsonBodyErrors.Unparsable(bytes, e));
         }
         if (body is not JsonObject)
             return (null, Problems.BadRequest("De inhoud moet een JSON-object zijn."));

@@ -73,14 +73,17 @@ internal static class ExceptionProblems
         if (http.Request.Body.CanSeek)
         {
             http.Request.Body.Position = 0;
+            using var buffer = new MemoryStream();
+            await http.Request.Body.CopyToAsync(buffer, http.RequestAborted);
+            var json = buffer.GetBuffer().AsMemory(0, (int)buffer.Length);
             JsonNode? body;
             try
             {
-                body = await JsonNode.ParseAsync(http.Request.Body, documentOptions: JsonBodyErrors.ParseOptions, cancellationToken: http.RequestAborted);
+                body = JsonNode.Parse(json.Span, documentOptions: JsonBodyErrors.ParseOptions);
             }
-            catch (JsonException malformed)
+            catch (JsonException unparsable)
             {
-                return Malformed(malformed);
+                return JsonBodyErrors.Unparsable(json, unparsable);
             }
             if (bodyType is not null)
             {
