@@ -65,6 +65,11 @@ public sealed partial class AgencyPagesTests(WebPlatformFixture platform)
         var pdf = await page.PdfAsync(new PagePdfOptions { PreferCSSPageSize = true, PrintBackground = true });
         await page.EmulateMediaAsync(new() { Media = Media.Print });
         await Screenshots.TakeAsync(page, "verwijzen-verwijsbrief-print");
+        // The week reads down one column, Monday to Sunday, as a citizen looks for a day.
+        var days = page.Locator(".verwijsbrief .uren dt");
+        var monday = (await days.Nth(0).BoundingBoxAsync())!;
+        var tuesday = (await days.Nth(1).BoundingBoxAsync())!;
+        Assert.True(tuesday.X == monday.X && tuesday.Y > monday.Y, $"dinsdag at ({tuesday.X}, {tuesday.Y}), maandag at ({monday.X}, {monday.Y})");
         var (pages, text) = PdfText.Read(pdf);
         Assert.True(pages == 1, $"The slip printed on {pages} pages: {text}");
         foreach (var expected in new[]
