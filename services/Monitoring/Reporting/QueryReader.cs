@@ -1,3 +1,4 @@
+using IdoPlatform.Contracts.Codes;
 using System.Globalization;
 using IdoPlatform.BuildingBlocks.Web;
 using Microsoft.Extensions.Primitives;
@@ -108,6 +109,13 @@ public sealed class QueryReader
             if (dimension == Dimension.Organisation && values.Any(v => !Guid.TryParse(v, out _)))
             {
                 Errors.Add(dimension.Name, InvalidParamCodes.Invalid, "Geen geldige UUID.");
+                continue;
+            }
+            // The twelve provinces never change, so a name outside them is a typo, not a filter that finds nothing.
+            if (dimension == Dimension.Province && values.FirstOrDefault(v => !Provinces.IsKnown(v)) is { } unknown)
+            {
+                Errors.Add(dimension.Name, InvalidParamCodes.Invalid,
+                    $"Onbekende provincie '{unknown}'; toegestaan: {string.Join(", ", Provinces.All)}.");
                 continue;
             }
             filters[dimension] = dimension == Dimension.Organisation

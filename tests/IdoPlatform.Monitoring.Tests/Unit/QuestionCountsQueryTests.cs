@@ -32,6 +32,15 @@ public class QuestionCountsQueryTests
     }
 
     [Fact]
+    public void A_province_outside_the_twelve_is_named_not_counted_as_nothing()
+    {
+        var (query, problems) = Parse("from=2026-01-01&to=2026-06-30&province=Utrecht,Friesland");
+        Assert.Null(query);
+        Assert.Equal(["province"], problems);
+        Assert.Empty(Parse("from=2026-01-01&to=2026-06-30&province=Frysl%C3%A2n").Problems);
+    }
+
+    [Fact]
     public void From_and_to_are_required_dates()
     {
         var (_, problems) = Parse("to=30-06-2026");
