@@ -59,6 +59,25 @@ public sealed class FinderPageTests(WebPlatformFixture platform)
     }
 
     [Fact]
+    public async Task A_name_of_two_places_searches_the_likeliest_and_offers_the_other()
+    {
+        // Winsum in Groningen (gemeente Winsum, a library) over the Frisian village with the lower postcode.
+        var page = await platform.NewPageAsync();
+        await page.GotoAsync(new Uri(platform.Platform.GatewayUrl, "aanbod?waar=Winsum").ToString());
+        await Expect(page.Locator("#plaatsen-kop")).ToHaveTextAsync("IDO's bij Winsum (Groningen)");
+        await Expect(page.Locator("[data-plaats] h3").First).ToHaveTextAsync("Demobibliotheek Winsum");
+        var other = page.GetByRole(AriaRole.Link, new() { Name = "Winsum (Friesland)" });
+        await Expect(page.Locator(".andere-plaats")).ToHaveTextAsync("Bedoelde u Winsum (Friesland)?");
+        await Expect(other).ToHaveAttributeAsync("href", "/aanbod?waar=Winsum,%20Friesland");
+        await Accessibility.AssertNoViolationsAsync(page, "the public finder for a name of two places");
+
+        await other.ClickAsync();
+        await Expect(page.Locator("#plaatsen-kop")).ToHaveTextAsync("IDO's bij Winsum, Friesland");
+        await Expect(page.Locator("#veld-waar")).ToHaveValueAsync("Winsum, Friesland");
+        await Expect(page.Locator(".andere-plaats")).ToHaveCountAsync(0);
+    }
+
+    [Fact]
     public async Task An_unknown_location_is_a_404_page()
     {
         var page = await platform.NewPageAsync();

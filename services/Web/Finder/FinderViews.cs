@@ -25,7 +25,24 @@ public sealed record PlacesView(
     MapSettings Map,
     string HoursLabel,
     string? Action = null,
-    object? ActionModel = null);
+    object? ActionModel = null)
+{
+    /// <summary>Other places the searched name may mean, each a link to the same search there.</summary>
+    public IReadOnlyList<OtherPlace> OtherPlaces { get; init; } = [];
+}
+
+/// <summary>"Bedoelde u <paramref name="Shown"/>?", linking to the same search for that place.</summary>
+public sealed record OtherPlace(string Shown, string Link)
+{
+    /// <summary>The searched place's others as links to <paramref name="path"/> with the rest of the search kept (blank
+    /// values left out, as the form would send them).</summary>
+    public static IReadOnlyList<OtherPlace> Of(SearchPlace place, string path, params (string Name, string? Value)[] rest) =>
+        place.Others.Select(other => new OtherPlace(other.Shown, path + QueryString.Create(rest
+                .Where(p => !string.IsNullOrWhiteSpace(p.Value))
+                .Select(p => KeyValuePair.Create(p.Name, p.Value))
+                .Prepend(KeyValuePair.Create(SearchPlace.Field, (string?)other.Typed)))))
+            .ToList();
+}
 
 /// <summary>A card and the caller's extra for its action partial.</summary>
 public sealed record PlaceAction(PlaceCard Place, object? Model);

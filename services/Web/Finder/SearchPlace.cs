@@ -8,8 +8,12 @@ public sealed record SearchPlace(string Postcode, string Shown)
     public const string Field = "waar";
     public const string Empty = "Vul een postcode (zoals 9711 AB) of een plaatsnaam in.";
 
+    /// <summary>For a name of several places (and none named): the places not taken, to offer ("Bedoelde u …?").</summary>
+    public IReadOnlyList<PlaceChoice> Others { get; init; } = [];
+
     /// <summary>The place to search around, or the reason shown at the field. A place name becomes a postcode in its
-    /// lowest four-digit area (the APIs measure from the area's centre; the letters do not count).</summary>
+    /// lowest four-digit area (the APIs measure from the area's centre; the letters do not count); a name of several
+    /// places is shown with the province of the one taken, so the person sees which.</summary>
     public static (SearchPlace? Place, string? Problem) Read(string? typed, PlaceNames places)
     {
         var text = typed?.Trim() ?? "";
@@ -21,8 +25,8 @@ public sealed record SearchPlace(string Postcode, string Shown)
             return (new SearchPlace(area + "AA", area), null);
         if (text.Any(char.IsAsciiDigit))
             return (null, $"'{text}' is geen postcode. Een postcode heeft vier cijfers en twee letters, zoals 9711 AB.");
-        if (places.Pc4Of(text) is { } pc4)
-            return (new SearchPlace(pc4 + "AA", text), null);
+        if (places.Find(text) is { } match)
+            return (new SearchPlace(match.Pc4 + "AA", match.Taken?.Shown ?? text) { Others = match.Others }, null);
         return (null, places.IsAvailable
             ? $"De plaats '{text}' kennen we niet. Probeer een postcode, zoals 9711 AB."
             : "Zoeken op plaatsnaam kan nu niet. Vul een postcode in, zoals 9711 AB.");

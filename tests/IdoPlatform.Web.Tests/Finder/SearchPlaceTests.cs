@@ -47,6 +47,92 @@ public sealed class SearchPlaceTests
         Assert.Contains("Vul een postcode in", problem);
     }
 
+    // Winsum twice: a village in Friesland with the lower PC4, and the Groningen one its gemeente is named after. Hoorn twice,
+    // neither in a gemeente of that name: the one with more areas is the town (its areas made up to lie above the other's).
+    // Nes twice, one area each, in one province: the lower area, told apart by gemeente.
+    private static readonly PlaceNames Ambiguous = PlaceNames.FromCsv([
+        "id,postcode,\"woonplaats\",\"alternatieve_schrijfwijzen\",\"gemeente\",\"provincie\",\"netnummer\",latitude,longitude,\"soort\"",
+        "1,8831,\"Winsum\",\"Winsum Fr\",\"Littenseradiel\",\"Friesland\",\"0517\",53.1,5.6,\"Adres\"",
+        "2,9950,\"Winsum\",\"\",\"Winsum\",\"Groningen\",\"0595\",53.3,6.5,\"Postbus\"",
+        "3,9952,\"Winsum\",\"\",\"Winsum\",\"Groningen\",\"0595\",53.3,6.5,\"Adres\"",
+        "4,9951,\"Winsum\",\"\",\"Winsum\",\"Groningen\",\"0595\",53.3,6.5,\"Adres\"",
+        "5,1621,\"Hoorn\",\"\",\"Hoorn NH\",\"Noord-Holland\",\"0229\",52.6,5.0,\"Adres\"",
+        "6,1622,\"Hoorn\",\"\",\"Hoorn NH\",\"Noord-Holland\",\"0229\",52.6,5.0,\"Adres\"",
+        "7,1620,\"Hoorn\",\"\",\"Terschelling\",\"Friesland\",\"0562\",53.4,5.3,\"Adres\"",
+        "8,9163,\"Nes\",\"\",\"Dongeradeel\",\"Friesland\",\"0519\",53.4,5.8,\"Adres\"",
+        "9,9142,\"Nes\",\"\",\"Boarnsterhim\",\"Friesland\",\"0566\",53.0,5.9,\"Adres\"",
+        "10,9001,\"Grou\",\"Grouw;Grôu\",\"Boarnsterhim\",\"Friesland\",\"0566\",53.0,5.8,\"Adres\"",
+    ]);
+
+    [Theory]
+    [InlineData("Winsum", "9951AA", "Winsum (Groningen)")]
+    [InlineData(" winsum ", "9951AA", "Winsum (Groningen)")]
+    [InlineData("Hoorn", "1621AA", "Hoorn (Noord-Holland)")]
+    [InlineData("Nes", "9142AA", "Nes (Boarnsterhim)")]
+    public void A_name_of_several_places_takes_the_likeliest_and_says_which(string typed, string postcode, string shown)
+    {
+        var (place, problem) = SearchPlace.Read(typed, Ambiguous);
+        Assert.Null(problem);
+        Assert.Equal(postcode, place!.Postcode);
+        Assert.Equal(shown, place.Shown);
+    }
+
+    [Fact]
+    public void The_places_not_taken_are_offered_as_the_same_search_there()
+    {
+        var (place, _) = SearchPlace.Read("Winsum", Ambiguous);
+        Assert.Equal([new PlaceChoice("Winsum", "Friesland")], place!.Others);
+        Assert.Equal("Winsum (Friesland)", place.Others[0].Shown);
+        Assert.Equal("Winsum, Friesland", place.Others[0].Typed);
+        Assert.Equal([new PlaceChoice("Nes", "Dongeradeel")], SearchPlace.Read("Nes", Ambiguous).Place!.Others);
+
+        // The link keeps the rest of the search (a blank value is left out, as the form would).
+        var link = Assert.Single(OtherPlace.Of(place, "/verwijzen", ("onderwerp", "toeslagen"), ("open", "")));
+        Assert.Equal(new OtherPlace("Winsum (Friesland)", "/verwijzen?waar=Winsum,%20Friesland&onderwerp=toeslagen"), link);
+    }
+
+    [Theory]
+    [InlineData("Winsum, Friesland", "8831AA")]
+    [InlineData("Winsum (Friesland)", "8831AA")]
+    [InlineData("  winsum ,  fryslân ", "8831AA")]
+    [InlineData("WINSUM (FRYSLAN)", "8831AA")]
+    [InlineData("Winsum, Groningen", "9951AA")]
+    [InlineData("Winsum (Winsum)", "9951AA")]
+    [InlineData("Hoorn, Friesland", "1620AA")]
+    [InlineData("Nes, Dongeradeel", "9163AA")]
+    [InlineData("Grou, Friesland", "9001AA")]
+    public void A_name_with_its_province_or_gemeente_means_the_place_there_as_typed(string typed, string postcode)
+    {
+        var (place, problem) = SearchPlace.Read(typed, Ambiguous);
+        Assert.Null(problem);
+        Assert.Equal(new SearchPlace(postcode, typed.Trim()), place);
+        Assert.Empty(place!.Others);
+    }
+
+    [Theory]
+    [InlineData("Winsum, Utrecht")]
+    [InlineData("Winsum ()")]
+    [InlineData("Nergenshuizen, Friesland")]
+    public void A_province_or_gemeente_without_that_place_is_not_known(string typed)
+    {
+        var (place, problem) = SearchPlace.Read(typed, Ambiguous);
+        Assert.Null(place);
+        Assert.Contains("kennen we niet", problem);
+    }
+
+    [Theory]
+    [InlineData("Grou", "9001AA")]
+    [InlineData(" grouw ", "9001AA")]
+    [InlineData("Grôu", "9001AA")] // every spelling of the list's "a;b" counts
+    [InlineData("Winsum Fr", "8831AA")] // a spelling of one place only
+    public void A_name_of_one_place_is_as_before_its_lowest_area_shown_as_typed(string typed, string postcode)
+    {
+        var (place, problem) = SearchPlace.Read(typed, Ambiguous);
+        Assert.Null(problem);
+        Assert.Equal(new SearchPlace(postcode, typed.Trim()), place);
+        Assert.Empty(place!.Others);
+    }
+
     [Fact]
     public void A_configured_tile_server_is_allowed_in_the_pages_img_src_and_nothing_else_changes()
     {

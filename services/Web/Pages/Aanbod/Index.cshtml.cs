@@ -51,7 +51,7 @@ public sealed class AanbodModel(OffersDirectory offers, PlaceNames places, IOpti
                     .Select(o => new OfferLine(o.Offer.Title, FinderText.Dates(o.NextOccurrences ?? [], o.NextSessions) is { } dates ? $"Volgende keer: {dates}" : null))
                     .ToList(),
                 hit.Location.Coordinates.Latitude, hit.Location.Coordinates.Longitude, $"/aanbod/locaties/{hit.Location.LocationId}"))
-            .ToList(), Map, "Vandaag open");
+            .ToList(), Map, "Vandaag open") { OtherPlaces = OtherPlace.Of(place, "/aanbod") };
         return Page();
     }
 
