@@ -61,6 +61,7 @@ public sealed class DeskPageTests(WebPlatformFixture platform)
         await page.SelectOptionAsync("select[name='questions[0].topic']", "toeslagen");
         await page.SelectOptionAsync("select[name='questions[0].durationBand']", "0-10");
         await page.GetByLabel("Notitie").FillAsync("Mevrouw belt terug op 06-12345678");
+        await page.SelectOptionAsync("select[name='questions[0].referredTo']", "taalhuis"); // without "Doorverwezen" ticked
         await page.GetByRole(AriaRole.Button, new() { Name = "Vraag toevoegen" }).ClickAsync();
         await Expect(page.Locator("select[name='questions[1].topic']")).ToBeFocusedAsync(); // question 2, topic left empty
         var visitsBefore = await VisitsAt(WebPlatformFixture.Stadskanaal); // other tests register there too
@@ -75,6 +76,8 @@ public sealed class DeskPageTests(WebPlatformFixture platform)
         // Every refusal at its own field: question 2's missing topic too, and the form kept both questions.
         await Expect(page.Locator("#veld-questions-1-topic-fout")).ToContainTextAsync("Verplicht");
         await Expect(page.Locator("[data-foutoverzicht]")).ToContainTextAsync("Vraag 2: onderwerp");
+        // A referral target without "Doorverwezen": said in the desk's words, not the API's codes.
+        await Expect(page.Locator("#veld-questions-0-referredTo-fout")).ToHaveTextAsync(IdoPlatform.Web.Desk.FieldErrors.OnlyWhenReferred);
         await Expect(page.Locator("select[name='questions[0].topic']")).ToHaveValueAsync("toeslagen");
         await Expect(page.Locator("#wachtrij")).ToBeHiddenAsync(); // refused for good: not queued
         await Accessibility.AssertNoViolationsAsync(page, "the desk page showing a refused note");
@@ -85,6 +88,7 @@ public sealed class DeskPageTests(WebPlatformFixture platform)
         // Corrected (note emptied, question 2 filled in), the two-question visit is saved and the next visitor gets an
         // empty form, not the refused one.
         await page.GetByLabel("Notitie").FillAsync("");
+        await page.SelectOptionAsync("select[name='questions[0].referredTo']", "");
         await page.SelectOptionAsync("select[name='questions[1].topic']", "huur");
         await page.SelectOptionAsync("select[name='questions[1].durationBand']", "0-10");
         await page.GetByRole(AriaRole.Button, new() { Name = "Opslaan" }).ClickAsync();

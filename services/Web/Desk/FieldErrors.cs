@@ -16,9 +16,17 @@ public sealed partial class FieldErrors
     /// <summary>What a desk employee reads for a field left empty (the API's own reason speaks of JSON's null).</summary>
     public const string Required = "Verplicht: kies of vul dit in.";
 
+    /// <summary>What a desk employee reads for a referral target without "Doorverwezen" (the API's reason names its codes).</summary>
+    public const string OnlyWhenReferred = "Alleen invullen bij een doorverwijzing: vink 'Doorverwezen' aan bij 'Geholpen met'.";
+
     /// <param name="reword">Rewords an API reason for the page (e.g. the admin pages name fields by their Dutch labels).</param>
     public static FieldErrors From(ApiProblem? problem, Func<string, string>? reword = null) => new((problem?.InvalidParams ?? [])
-        .Select(p => (TrailingIndex().Replace(p.Name, ""), p.Code == "required" ? Required : reword?.Invoke(p.Reason) ?? p.Reason))
+        .Select(p => (TrailingIndex().Replace(p.Name, ""), p.Code switch
+        {
+            "required" => Required,
+            "notApplicable" => OnlyWhenReferred, // only the visit's referral fields answer so
+            _ => reword?.Invoke(p.Reason) ?? p.Reason,
+        }))
         .Distinct().ToList());
 
     public static FieldErrors Of(string field, string reason) => new([(field, reason)]);

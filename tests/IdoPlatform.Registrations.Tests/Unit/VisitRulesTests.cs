@@ -121,7 +121,8 @@ public class VisitRulesTests
         Assert.Equal(["questions[0].referredTo", "questions[0].referralMethod"], missing.Select(e => e.Name));
 
         var (_, notReferred) = Check(Input(questions: [Question() with { ReferredTo = "uwv", ReferralMethod = "named-place" }]));
-        Assert.Equal(["questions[0].referredTo", "questions[0].referralMethod"], notReferred.Select(e => e.Name));
+        Assert.Equal([("questions[0].referredTo", InvalidParamCodes.NotApplicable), ("questions[0].referralMethod", InvalidParamCodes.NotApplicable)],
+            notReferred.Select(e => (e.Name, e.Code)));
     }
 
     [Fact]

@@ -15,6 +15,8 @@ public static class InvalidParamCodes
     public const string OutOfRange = "outOfRange";
     public const string NotAllowed = "notAllowed";
     public const string Duplicate = "duplicate";
+    /// <summary>A value where another field rules it out (a referral target for a question that was not referred).</summary>
+    public const string NotApplicable = "notApplicable";
     /// <summary>Looks like personal data (BSN, e-mail, phone, IBAN) where none may be stored.</summary>
     public const string PersonalData = "personalData";
 }

@@ -158,8 +158,8 @@ public static class VisitRules
         if (!referred)
         {
             const string onlyWhenReferred = "Alleen invullen als helpGiven 'referred' bevat.";
-            q.Check(Blank(input.ReferredTo) is null, "referredTo", InvalidParamCodes.NotAllowed, onlyWhenReferred);
-            q.Check(Blank(input.ReferralMethod) is null, "referralMethod", InvalidParamCodes.NotAllowed, onlyWhenReferred);
+            q.Check(Blank(input.ReferredTo) is null, "referredTo", InvalidParamCodes.NotApplicable, onlyWhenReferred);
+            q.Check(Blank(input.ReferralMethod) is null, "referralMethod", InvalidParamCodes.NotApplicable, onlyWhenReferred);
             return;
         }
 
