@@ -37,6 +37,7 @@ public sealed partial class LibraryAdminTests(WebPlatformFixture platform)
         await Expect(page.Locator("#veld-openingHours-0-closes-fout")).ToHaveTextAsync("Moet na de openingstijd liggen.");
         await Expect(page.Locator("#veld-ido-openedOn-fout")).ToHaveTextAsync("Alleen bij een locatie met een IDO.");
         await Expect(page.Locator(".foutoverzicht")).ToContainTextAsync("Openingstijd 1: open tot");
+        await Expect(page.Locator(".foutoverzicht")).ToBeFocusedAsync(); // the reasons first, for the keyboard too
         await Expect(page.Locator("#veld-openingHours-0-opens")).ToHaveValueAsync("17:00"); // kept as typed
         await Accessibility.AssertNoViolationsAsync(page, "a location's page with refused fields");
         await Screenshots.TakeAsync(page, "beheer-locatie-fout");
@@ -50,6 +51,7 @@ public sealed partial class LibraryAdminTests(WebPlatformFixture platform)
         await page.Locator("#veld-ido-hasIdo").SelectOptionAsync("true");
         await page.GetByRole(AriaRole.Button, new() { Name = "Wijzigingen opslaan" }).ClickAsync();
         await Expect(page.Locator("[role=status]")).ToHaveTextAsync("Wijziging opgeslagen.");
+        await Expect(page.Locator("[role=status]")).ToBeFocusedAsync();
         await Expect(page.Locator(".gegevens")).ToContainTextAsync("dinsdag 09:00–12:30");
         await Expect(page.Locator(".gegevens")).ToContainTextAsync("donderdag 13:00–17:00");
         await Expect(page.Locator(".gegevens")).ToContainTextAsync("Ja, sinds 1 maart 2024");

@@ -152,7 +152,7 @@ public sealed class MonitorPageTests(WebPlatformFixture platform)
         Assert.True(table.Count > 2, "the municipality table has rows");
 
         var download = await page.RunAndWaitForDownloadAsync(() => page.Locator("[data-csv]").ClickAsync());
-        Assert.EndsWith(".csv", download.SuggestedFilename);
+        Assert.Equal($"ido-monitor-{DayText}-{DayText}-gemeente.csv", download.SuggestedFilename); // the grouping in Dutch
         var bytes = await File.ReadAllBytesAsync((await download.PathAsync())!);
         Assert.Equal(System.Text.Encoding.UTF8.GetPreamble(), bytes[..3]); // so Excel reads it as UTF-8
         var text = System.Text.Encoding.UTF8.GetString(bytes[3..]);

@@ -49,6 +49,7 @@ public sealed class VisitDetailTests(WebPlatformFixture platform)
         await page.SelectOptionAsync("select[name='questions[0].topic']", "mijnoverheid");
         await page.GetByRole(AriaRole.Button, new() { Name = "Correctie opslaan" }).ClickAsync();
         await Expect(page.Locator("#bezoek-detail [role=status]")).ToContainTextAsync("Correctie opgeslagen");
+        await Expect(page.Locator("#bezoek-detail [role=status]")).ToBeFocusedAsync(); // the keyboard starts at what it says
         await Expect(page.Locator(".gegevens")).ToContainTextAsync("MijnOverheid");
 
         // A void without a reason is refused at the field, then with one it goes through.

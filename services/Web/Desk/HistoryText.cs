@@ -17,6 +17,14 @@ public static partial class HistoryText
         _ => name,
     };
 
+    /// <summary>" door …" after a history entry: the account that made it; "system" is the platform itself (seeding).</summary>
+    public static string By(string? accountId) => accountId switch
+    {
+        null => "",
+        "system" => " door het platform",
+        _ => $" door {accountId}",
+    };
+
     public static string Value(string field, string? value, CodeBook codes, IReadOnlyList<DeskLocation> places)
     {
         if (value is null)

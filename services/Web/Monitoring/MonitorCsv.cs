@@ -26,7 +26,9 @@ public static class MonitorCsv
     /// <summary>The file's bytes: the byte order mark, then <see cref="Write"/>.</summary>
     public static byte[] File(CountsTable table) => [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(Write(table))];
 
-    public static string FileName(MonitorQuery query) => $"ido-monitor-{query.From}-{query.To}-{query.GroupBy}.csv";
+    /// <summary>"ido-monitor-2026-01-01-2026-03-31-geboden-hulp.csv": the grouping in the page's words.</summary>
+    public static string FileName(MonitorQuery query) =>
+        $"ido-monitor-{query.From}-{query.To}-{MonitorQuery.GroupingLabel(query.GroupBy).ToLowerInvariant().Replace(' ', '-')}.csv";
 
     private static void Line(StringBuilder csv, IEnumerable<string> cells) =>
         csv.Append(string.Join(Separator, cells.Select(Escape))).Append("\r\n");

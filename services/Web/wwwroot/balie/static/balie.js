@@ -235,7 +235,7 @@
                     if (problem) {
                         problem.closest('details')?.setAttribute('open', '');
                         problem.focus();
-                    }
+                    } else detail?.querySelector('[data-focus-klaar]')?.focus(); // saved: start at what it says
                     refreshList();
                     return;
                 }
