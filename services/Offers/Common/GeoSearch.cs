@@ -44,10 +44,11 @@ public static class GeoSearch
         if (postcode is not null)
         {
             if (!postcodes.IsAvailable) v.Add("postcode", "unavailable", PostcodeUnavailable);
-            else if (!DutchPostcode.TryPc4(postcode, out _))
+            else if (!DutchPostcode.TryPc4(postcode, out var area))
                 v.Invalid("postcode", "Geen geldige postcode; vier cijfers en twee letters, zoals 2311EZ.");
+            // Only the four digits are looked up, so the message names them, not letters the caller may not have typed.
             else if (!postcodes.TryFind(postcode, out var centroid))
-                v.Unknown("postcode", $"Postcode {postcode} komt niet voor in het postcodebestand.");
+                v.Unknown("postcode", $"Het postcodegebied {area} komt niet voor in het postcodebestand.");
             else centre = centroid;
         }
         else if (lat is not null || lon is not null)

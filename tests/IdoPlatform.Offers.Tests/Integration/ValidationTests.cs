@@ -76,6 +76,12 @@ public class ValidationTests(OffersApp app)
             .Expect(HttpStatusCode.BadRequest);
         Assert.Equal(["offerType", "pageSize", "postcode", "targetGroup", "theme", "to"], problem.InvalidNames().Order());
 
+        // An area that does not exist is named by its four digits: only they are looked up.
+        var nowhere = (await app.Client().Get("/offers/v1/offers?postcode=1234AA")).Expect(HttpStatusCode.BadRequest);
+        var reason = Assert.Single(nowhere["invalidParams"]!.AsArray())!;
+        Assert.Equal(("postcode", "Het postcodegebied 1234 komt niet voor in het postcodebestand."),
+            (reason["name"]!.GetValue<string>(), reason["reason"]!.GetValue<string>()));
+
         var outside = (await app.Client().Get("/offers/v1/locations?lat=48.85&lon=2.35")).Expect(HttpStatusCode.BadRequest);
         Assert.Equal(["lat", "lon"], outside.InvalidNames());
 
