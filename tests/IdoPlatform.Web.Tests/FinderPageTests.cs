@@ -51,7 +51,7 @@ public sealed class FinderPageTests(WebPlatformFixture platform)
         var page = await platform.NewPageAsync();
         var response = await page.GotoAsync(new Uri(platform.Platform.GatewayUrl, "aanbod?waar=1099AB").ToString());
         Assert.Equal(400, response!.Status);
-        await Expect(page.Locator("#veld-waar-fout")).ToContainTextAsync("1099AB");
+        await Expect(page.Locator("#veld-waar-fout")).ToContainTextAsync("postcodegebied 1099 komt niet voor");
         response = await page.GotoAsync(new Uri(platform.Platform.GatewayUrl, "aanbod?waar=99").ToString());
         Assert.Equal(400, response!.Status);
         await Expect(page.Locator("#veld-waar-fout")).ToContainTextAsync("is geen postcode");
@@ -70,6 +70,7 @@ public sealed class FinderPageTests(WebPlatformFixture platform)
         await Expect(page.Locator(".andere-plaats")).ToHaveTextAsync("Bedoelde u Winsum (Friesland)?");
         await Expect(other).ToHaveAttributeAsync("href", "/aanbod?waar=Winsum,%20Friesland");
         await Accessibility.AssertNoViolationsAsync(page, "the public finder for a name of two places");
+        await Screenshots.TakeAsync(page, "aanbod-winsum");
 
         await other.ClickAsync();
         await Expect(page.Locator("#plaatsen-kop")).ToHaveTextAsync("IDO's bij Winsum, Friesland");
