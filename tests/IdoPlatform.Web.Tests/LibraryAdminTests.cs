@@ -233,7 +233,8 @@ public sealed partial class LibraryAdminTests(WebPlatformFixture platform)
     public async Task Every_admin_page_fits_360_px()
     {
         var (locationId, _) = await NewLocationAsync();
-        var offerId = await NewOfferAsync(locationId);
+        // A Dutch compound word wider than the screen: it wraps instead of widening the page.
+        var offerId = await NewOfferAsync(locationId, "Belastingaangifteondersteuningsspreekuur voor senioren");
         var page = await platform.NewPageAsync(width: 360, height: 780);
         await platform.SignInAsync(page, AdminA, "beheer");
         foreach (var (path, name) in new[]
@@ -302,13 +303,13 @@ public sealed partial class LibraryAdminTests(WebPlatformFixture platform)
         ido = new { hasIdo = false },
     };
 
-    private async Task<Guid> NewOfferAsync(string locationId)
+    private async Task<Guid> NewOfferAsync(string locationId, string title = "Klik & Tik")
     {
         var (status, json, _) = await platform.ApiAsync(AdminA, HttpMethod.Post, "offers/v1/offers", new
         {
             locationIds = new[] { locationId },
             offerType = "ido-inloopspreekuur",
-            title = "Klik & Tik",
+            title,
             schedule = new { recurrences = new[] { new { frequency = "weekly", day = "wednesday", startTime = "14:00", endTime = "16:00", startsOn = "2027-01-06" } } },
         });
         Assert.True(status == 201, $"Drafting an offer answered {status}: {json}");
