@@ -20,7 +20,7 @@ public sealed record SearchPlace(string Postcode, string Shown)
         if (text.Length == 0)
             return (null, Empty);
         if (DutchPostcode.Normalize(text) is { } postcode)
-            return (new SearchPlace(postcode, $"{postcode[..4]} {postcode[4..]}"), null);
+            return (new SearchPlace(postcode, FinderText.PostcodeText(postcode)), null);
         if (DutchPostcode.TryPc4(text, out var area))
             return (new SearchPlace(area + "AA", area), null);
         if (text.Any(char.IsAsciiDigit))
