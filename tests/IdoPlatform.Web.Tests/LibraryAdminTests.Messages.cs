@@ -20,6 +20,8 @@ public sealed partial class LibraryAdminTests
         await page.Locator("#veld-validTo").FillAsync("2027-01-01");
         await page.Locator("#veld-schedule-sessions-0-date").FillAsync("2027-01-10");
         await page.Locator("#veld-schedule-sessions-0-startTime").FillAsync("10:00"); // its end time left empty
+        await page.Locator("#veld-schedule-recurrences-0-startTime").FillAsync("14:00"); // the API checks it after the dates
+        await page.Locator("#veld-schedule-recurrences-0-startsOn").FillAsync("2027-01-01"); // not after 'Geldig tot en met'
         await page.GetByRole(AriaRole.Button, new() { Name = "Concept opslaan" }).ClickAsync();
 
         await Expect(page.Locator("#veld-validTo-fout")).ToHaveTextAsync("Ligt vóór 'Geldig vanaf'.");
@@ -28,6 +30,8 @@ public sealed partial class LibraryAdminTests
         var summary = page.Locator(".foutoverzicht");
         await Expect(summary).ToContainTextAsync("Losse datum 1: eindigt om");
         await Expect(page.GetByLabel("Losse datum 1: datum")).ToHaveCountAsync(1); // the form says what the summary says
+        await Expect(summary.Locator("li")).ToContainTextAsync(
+            ["Geldig tot en met", "Herhaling 1: eindigt om", "Losse datum 1: datum", "Losse datum 1: eindigt om"]); // as the form reads
         await Expect(summary).Not.ToContainTextAsync("validFrom");
         await Expect(summary).Not.ToContainTextAsync("HH:mm");
         await Accessibility.AssertNoViolationsAsync(page, "the new offer form refused in Dutch");

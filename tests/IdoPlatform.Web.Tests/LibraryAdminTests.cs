@@ -36,7 +36,7 @@ public sealed partial class LibraryAdminTests(WebPlatformFixture platform)
         await page.GetByRole(AriaRole.Button, new() { Name = "Wijzigingen opslaan" }).ClickAsync();
         await Expect(page.Locator("#veld-openingHours-0-closes-fout")).ToHaveTextAsync("Moet na de openingstijd liggen.");
         await Expect(page.Locator("#veld-ido-openedOn-fout")).ToHaveTextAsync("Alleen bij een locatie met een IDO.");
-        await Expect(page.Locator(".foutoverzicht")).ToContainTextAsync("Openingstijd 1: open tot");
+        await Expect(page.Locator(".foutoverzicht li")).ToContainTextAsync(["Openingstijd 1: open tot", "IDO sinds"]); // as the form reads
         await Expect(page.Locator(".foutoverzicht")).ToBeFocusedAsync(); // the reasons first, for the keyboard too
         await Expect(page.Locator("#veld-openingHours-0-opens")).ToHaveValueAsync("17:00"); // kept as typed
         await Accessibility.AssertNoViolationsAsync(page, "a location's page with refused fields");

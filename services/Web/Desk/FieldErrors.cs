@@ -39,6 +39,20 @@ public sealed partial class FieldErrors
 
     public bool Has(string field) => _errors.Any(e => e.Field == field);
 
+    /// <summary>The same errors in the order the form shows its fields (the API names them in the order it checks them),
+    /// so the summary reads top to bottom like the form. A field takes the place of the first of <paramref name="fields"/>
+    /// it is or lies under (<c>schedule.sessions</c> covers <c>schedule.sessions[1].date</c>); others keep their order, last.</summary>
+    public FieldErrors InFormOrder(IReadOnlyList<string> fields) =>
+        new(_errors.OrderBy(e => Place(e.Field, fields)).ToList());
+
+    private static int Place(string field, IReadOnlyList<string> fields)
+    {
+        for (var i = 0; i < fields.Count; i++)
+            if (field == fields[i] || field.StartsWith(fields[i] + ".", StringComparison.Ordinal) || field.StartsWith(fields[i] + "[", StringComparison.Ordinal))
+                return i;
+        return fields.Count;
+    }
+
     /// <summary>The HTML id of a field (<c>questions[0].topic</c> → <c>veld-questions-0-topic</c>). Underscores stay, so the
     /// question template's placeholder (<c>questions[__i__]</c>) reaches the id too and each added question gets its own.</summary>
     public static string Id(string field) => "veld-" + NotIdSafe().Replace(field, "-").Trim('-');

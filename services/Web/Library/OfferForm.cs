@@ -33,6 +33,13 @@ public sealed record OfferForm(
     public const int SpareSessions = 2;
     public const int SpareExceptions = 3;
 
+    /// <summary>The API's field names in the order the form shows them, for its error summary.</summary>
+    public static readonly IReadOnlyList<string> FieldOrder =
+    [
+        "offerType", "title", "description", "locationIds", "walkIn", "signUp", "validFrom", "validTo",
+        "schedule.recurrences", "schedule.sessions", "schedule.exceptions",
+    ];
+
     public static OfferForm Empty(IReadOnlyList<string> locationIds) =>
         new(null, null, null, locationIds, "", null, null, null, [], [], []);
 

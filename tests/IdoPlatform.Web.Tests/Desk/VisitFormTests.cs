@@ -64,6 +64,25 @@ public sealed class VisitFormTests
     }
 
     [Fact]
+    public void The_summary_follows_the_form_not_the_order_the_API_checked_in()
+    {
+        var errors = FieldErrors.From(new ApiProblem("Ongeldige invoer", null,
+        [
+            new ApiInvalidParam("locationIds", "invalid", "Noem minstens één locatie."),
+            new ApiInvalidParam("format", "unknown", "Onbekende code."),
+            new ApiInvalidParam("schedule.sessions[0].endTime", "required", "Verplicht."),
+            new ApiInvalidParam("title", "required", "Verplicht."),
+            new ApiInvalidParam("schedule.recurrences[1].day", "unknown", "Onbekende dag."),
+            new ApiInvalidParam("schedule.recurrences[0].day", "unknown", "Onbekende dag."),
+        ]));
+
+        var ordered = errors.InFormOrder(["title", "locationIds", "schedule.recurrences", "schedule.sessions"]).All.Select(e => e.Field);
+
+        Assert.Equal(["title", "locationIds", "schedule.recurrences[1].day", "schedule.recurrences[0].day",
+            "schedule.sessions[0].endTime", "format"], ordered); // within a field, and for fields the form lacks, the API's order stays
+    }
+
+    [Fact]
     public void The_location_is_preselected_when_the_organisation_has_one_else_the_remembered_one_if_still_there()
     {
         DeskLocation[] one = [new("NL-1", "Centrum")];
