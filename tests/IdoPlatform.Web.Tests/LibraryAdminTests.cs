@@ -62,7 +62,7 @@ public sealed partial class LibraryAdminTests(WebPlatformFixture platform)
         await Expect(change).ToContainTextAsync("door demo-beheer-stad-en-ommeland");
         await Expect(change.Locator(".wijzigingen li")).ToContainTextAsync(
             ["Openingstijd 1: open vanaf: 10:00 → 09:00", "Openingstijd 1: open tot: 17:00 → 12:30", "Openingstijd 2: dag: – → donderdag",
-             "Openingstijd 2: open vanaf: – → 13:00", "Openingstijd 2: open tot: – → 17:00", "IDO aanwezig: nee → ja", "IDO sinds: – → 1 maart 2024"]);
+             "Openingstijd 2: open vanaf: – → 13:00", "Openingstijd 2: open tot: – → 17:00", "IDO aanwezig: Nee → Ja", "IDO sinds: – → 1 maart 2024"]);
         await Expect(page.Locator(".geschiedenis > li").Last.Locator(".wijzigingen")).ToHaveCountAsync(0);
         await Accessibility.AssertNoViolationsAsync(page, "a location's page after saving");
         await Screenshots.TakeAsync(page, "beheer-locatie-opgeslagen");

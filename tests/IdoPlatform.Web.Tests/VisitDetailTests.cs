@@ -62,6 +62,7 @@ public sealed class VisitDetailTests(WebPlatformFixture platform)
         await Expect(page.Locator("#bezoek-detail [role=status]")).ToContainTextAsync("Het bezoek is vervallen");
         await Expect(page.Locator(".geschiedenis > li")).ToHaveCountAsync(4);
         await Expect(page.Locator(".geschiedenis")).ToContainTextAsync("Dubbel geregistreerd");
+        await Expect(page.Locator(".geschiedenis")).ToContainTextAsync("Status: Geregistreerd → Vervallen"); // as the Status line says it
         await Accessibility.AssertNoViolationsAsync(page, "the visit page with its history");
         await Screenshots.TakeAsync(page, "bezoek-geschiedenis");
 

@@ -32,7 +32,7 @@ public static partial class HistoryText
         var name = QuestionPart().Match(field) is { Success: true } question ? question.Groups[1].Value : field;
         return name switch
         {
-            "status" => value == "voided" ? "vervallen" : "geregistreerd",
+            "status" => value == "voided" ? "Vervallen" : "Geregistreerd", // as the visit's Status line says it
             "locationId" => DeskLocations.NameOf(places, value),
             "occurredAt" => DateTimeOffset.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var at)
                 ? DutchTime.DayAndClock(at)

@@ -154,7 +154,7 @@ public static partial class LibraryText
             "day" => Day(value),
             "frequency" => Frequency(value),
             "status" => OfferStatus(value),
-            _ when value is "true" or "false" => value == "true" ? "ja" : "nee",
+            _ when value is "true" or "false" => value == "true" ? "Ja" : "Nee", // as the location's IDO line and a status say it
             // A list comes joined with commas; trimmed and joined again, a text with a comma of its own reads the same.
             _ => string.Join(", ", value.Split(',', StringSplitOptions.TrimEntries).Select(part =>
                 DateOnly.TryParseExact(part, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? Date(date) : part)),
