@@ -108,6 +108,12 @@ public class ReferralLocationsTests(ReferralsApp app)
         var two = await (await client.GetAsync("/referrals/v1/referral-locations?postcode=9711AA&openOn=2026-12-03&limit=2"))
             .Read<ReferralLocationsResponse>();
         Assert.Equal(2, two.Locations.Count);
+
+        // The area alone (a place name, or what a citizen remembers) searches from the same centre.
+        var area = await (await client.GetAsync("/referrals/v1/referral-locations?postcode=9711&openOn=2026-12-03&limit=2"))
+            .Read<ReferralLocationsResponse>();
+        Assert.Equal(two.Locations.Select(l => (l.LocationId, l.DistanceMeters)), area.Locations.Select(l => (l.LocationId, l.DistanceMeters)));
+        Assert.Equal(("9711AA", "9711"), (two.Postcode, area.Postcode));
     }
 
     [Fact]
@@ -118,6 +124,7 @@ public class ReferralLocationsTests(ReferralsApp app)
         Assert.Equal(["postcode", "topic", "openOn", "limit"], await bad.InvalidParams());
 
         Assert.Equal(["postcode"], await (await client.GetAsync("/referrals/v1/referral-locations")).InvalidParams());
+        Assert.Equal(["postcode"], await (await client.GetAsync("/referrals/v1/referral-locations?postcode=0711")).InvalidParams());
         Assert.Equal(["limit"], await (await client.GetAsync("/referrals/v1/referral-locations?postcode=2311EZ&limit=1000")).InvalidParams());
     }
 

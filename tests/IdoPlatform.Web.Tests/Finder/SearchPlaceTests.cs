@@ -18,10 +18,10 @@ public sealed class SearchPlaceTests
     [Theory]
     [InlineData("9711 ab", "9711AB", "9711 AB")]
     [InlineData(" 9711AB ", "9711AB", "9711 AB")]
-    [InlineData("9711", "9711AA", "9711")]
-    [InlineData("groningen", "9711AA", "groningen")]
-    [InlineData("Ljouwert", "8911AA", "Ljouwert")]
-    public void A_postcode_an_area_or_a_known_place_becomes_a_postcode_to_search_around(string typed, string postcode, string shown)
+    [InlineData("9711", "9711", "9711")]
+    [InlineData("groningen", "9711", "groningen")]
+    [InlineData("Ljouwert", "8911", "Ljouwert")]
+    public void A_postcode_an_area_or_a_known_place_becomes_what_to_search_around(string typed, string postcode, string shown)
     {
         var (place, problem) = SearchPlace.Read(typed, Places);
         Assert.Null(problem);
@@ -65,10 +65,10 @@ public sealed class SearchPlaceTests
     ]);
 
     [Theory]
-    [InlineData("Winsum", "9951AA", "Winsum (Groningen)")]
-    [InlineData(" winsum ", "9951AA", "Winsum (Groningen)")]
-    [InlineData("Hoorn", "1621AA", "Hoorn (Noord-Holland)")]
-    [InlineData("Nes", "9142AA", "Nes (Boarnsterhim)")]
+    [InlineData("Winsum", "9951", "Winsum (Groningen)")]
+    [InlineData(" winsum ", "9951", "Winsum (Groningen)")]
+    [InlineData("Hoorn", "1621", "Hoorn (Noord-Holland)")]
+    [InlineData("Nes", "9142", "Nes (Boarnsterhim)")]
     public void A_name_of_several_places_takes_the_likeliest_and_says_which(string typed, string postcode, string shown)
     {
         var (place, problem) = SearchPlace.Read(typed, Ambiguous);
@@ -92,15 +92,15 @@ public sealed class SearchPlaceTests
     }
 
     [Theory]
-    [InlineData("Winsum, Friesland", "8831AA")]
-    [InlineData("Winsum (Friesland)", "8831AA")]
-    [InlineData("  winsum ,  fryslân ", "8831AA")]
-    [InlineData("WINSUM (FRYSLAN)", "8831AA")]
-    [InlineData("Winsum, Groningen", "9951AA")]
-    [InlineData("Winsum (Winsum)", "9951AA")]
-    [InlineData("Hoorn, Friesland", "1620AA")]
-    [InlineData("Nes, Dongeradeel", "9163AA")]
-    [InlineData("Grou, Friesland", "9001AA")]
+    [InlineData("Winsum, Friesland", "8831")]
+    [InlineData("Winsum (Friesland)", "8831")]
+    [InlineData("  winsum ,  fryslân ", "8831")]
+    [InlineData("WINSUM (FRYSLAN)", "8831")]
+    [InlineData("Winsum, Groningen", "9951")]
+    [InlineData("Winsum (Winsum)", "9951")]
+    [InlineData("Hoorn, Friesland", "1620")]
+    [InlineData("Nes, Dongeradeel", "9163")]
+    [InlineData("Grou, Friesland", "9001")]
     public void A_name_with_its_province_or_gemeente_means_the_place_there_as_typed(string typed, string postcode)
     {
         var (place, problem) = SearchPlace.Read(typed, Ambiguous);
@@ -121,10 +121,10 @@ public sealed class SearchPlaceTests
     }
 
     [Theory]
-    [InlineData("Grou", "9001AA")]
-    [InlineData(" grouw ", "9001AA")]
-    [InlineData("Grôu", "9001AA")] // every spelling of the list's "a;b" counts
-    [InlineData("Winsum Fr", "8831AA")] // a spelling of one place only
+    [InlineData("Grou", "9001")]
+    [InlineData(" grouw ", "9001")]
+    [InlineData("Grôu", "9001")] // every spelling of the list's "a;b" counts
+    [InlineData("Winsum Fr", "8831")] // a spelling of one place only
     public void A_name_of_one_place_is_as_before_its_lowest_area_shown_as_typed(string typed, string postcode)
     {
         var (place, problem) = SearchPlace.Read(typed, Ambiguous);

@@ -21,7 +21,7 @@ public static class NearestLocationsEndpoint
         .WithName("findReferralLocations")
         .WithSummary("De dichtstbijzijnde IDO-locaties die op een dag open zijn, met passend aanbod")
         .WithDescription("Uit de lokale kopie van locaties en aanbod (geen aanroep van de aanbod-dienst). " +
-            "postcode: verplicht (1234AB); topic: onderwerpcode voor het passende aanbod; " +
+            "postcode: verplicht, een postcode (1234AB) of alleen het postcodegebied (1234): gezocht wordt vanuit het midden van het gebied; topic: onderwerpcode voor het passende aanbod; " +
             "openOn: datum (standaard vandaag); limit: 1 tot en met het ingestelde maximum (standaard 5).")
         .Produces<ReferralLocationsResponse>();
 
@@ -31,15 +31,15 @@ public static class NearestLocationsEndpoint
         var ct = http.RequestAborted;
         // Every query parameter is checked before answering, so all bad ones are named at once.
         var v = new Validator();
-        var compact = DutchPostcode.Normalize(postcode);
         GeoPoint? origin = null;
-        if (v.Required("postcode", postcode)
-            && v.Check(compact is not null, "postcode", InvalidParamCodes.Invalid, "Een postcode als 2311EZ."))
+        var area = "";
+        if (v.Required("postcode", postcode) && v.Check(DutchPostcode.TryPc4(postcode, out area), "postcode",
+                InvalidParamCodes.Invalid, "Een postcode als 2311EZ, of alleen het postcodegebied: 2311."))
         {
             if (!centroids.IsAvailable)
                 v.Add("postcode", "unavailable", centroids.Problem!);
-            else if ((origin = centroids.Find(DutchPostcode.Pc4(compact!))) is null)
-                v.Add("postcode", InvalidParamCodes.Unknown, $"Postcodegebied {DutchPostcode.Pc4(compact!)} is onbekend.");
+            else if ((origin = centroids.Find(area)) is null)
+                v.Add("postcode", InvalidParamCodes.Unknown, $"Postcodegebied {area} is onbekend.");
         }
         if (topic is not null) v.OneOf("topic", topic, Topics.All);
 
@@ -60,7 +60,7 @@ public static class NearestLocationsEndpoint
         var nearest = NearestLocations.Nearest(origin!.Value, day, count, candidates);
         var offers = await replica.PublishedOffersAt(nearest.Select(n => n.Location.LocationId).ToList(), ct);
         var described = NearestLocations.Describe(nearest, day, topic, offers);
-        return Results.Ok(new ReferralLocationsResponse(compact!, day, topic, described.Select(ToResponse).ToList()));
+        return Results.Ok(new ReferralLocationsResponse(DutchPostcode.Normalize(postcode) ?? area, day, topic, described.Select(ToResponse).ToList()));
     }
 
     private static ReferralLocationResponse ToResponse(NearbyLocation n)

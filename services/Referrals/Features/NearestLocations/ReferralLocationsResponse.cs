@@ -25,4 +25,5 @@ public sealed record ReferralLocationResponse(
     IReadOnlyList<OpeningPeriodResponse> OpeningHours,
     IReadOnlyList<MatchingOfferResponse> MatchingOffers);
 
+/// <param name="Postcode">What was searched from: the postcode, compact (<c>2311EZ</c>), or the area alone (<c>2311</c>).</param>
 public sealed record ReferralLocationsResponse(string Postcode, DateOnly OpenOn, string? Topic, IReadOnlyList<ReferralLocationResponse> Locations);
