@@ -69,7 +69,7 @@ public static class AuthorizationMatrix
             Secrets: w => [w.VisitA.ToString()], ShownTo: [Role.DeskA]),
         new("read the code lists",
             Fixed(_ => Get(Registrations, "registrations/v1/code-lists")),              E(401, 200,  200,  200,  200, 200,  200, 200),
-            DirectAnonymous: 200, Note: "reference data: public at the service, behind a token at the gateway (issue 7: only offer search is open)"),
+            DirectAnonymous: 200, Note: "reference data: public at the service, behind a token at the gateway (issue 7: only offer search is open); documented with the token"),
 
         // ── offers ──────────────────────────────────────────────────────────────────────────────────────────────────────────
         new("search published offers near a postcode",

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using IdoPlatform.BuildingBlocks.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.Net.Http.Headers;
 using Microsoft.OpenApi;
@@ -15,7 +16,8 @@ internal sealed class ApiConventionsOperationFilter(ServiceDescription service) 
     public void Apply(OpenApiOperation operation, OperationFilterContext context)
     {
         var metadata = context.ApiDescription.ActionDescriptor.EndpointMetadata;
-        var anonymous = metadata.OfType<IAllowAnonymous>().Any();
+        // What needs a token at the gateway is documented so, even where the service itself lets its own callers in without.
+        var anonymous = metadata.OfType<IAllowAnonymous>().Any() && !metadata.OfType<TokenAtGatewayMetadata>().Any();
         var parameterTypes = context.MethodInfo?.GetParameters().Select(p => p.ParameterType).ToList() ?? [];
         var paged = parameterTypes.Contains(typeof(PageRequest));
         var keyset = parameterTypes.Contains(typeof(KeysetPageRequest));

@@ -1,3 +1,4 @@
+using IdoPlatform.BuildingBlocks.Security;
 using IdoPlatform.Offers.Codes;
 
 namespace IdoPlatform.Offers.Features.CodeLists;
@@ -12,7 +13,7 @@ public static class CodeListsEndpoint
         .MapGet("/code-lists", () => TypedResults.Ok(OffersCodes.All
             .Select(l => new CodeListResponse(l.Name, l.Entries.Select(e => new CodeResponse(e.Code, e.Label)).ToList()))
             .ToList()))
-        .AllowAnonymous()
+        .AllowAnonymousBehindGateway()
         .WithTags(OffersApi.Tags.CodeLists)
         .WithName("listCodeLists")
         .WithSummary("De codelijsten van het aanbod, met Nederlandse labels")

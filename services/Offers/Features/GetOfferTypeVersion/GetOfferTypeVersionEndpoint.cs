@@ -1,3 +1,4 @@
+using IdoPlatform.BuildingBlocks.Security;
 using IdoPlatform.BuildingBlocks.Web;
 using IdoPlatform.Offers.Features.OfferTypes;
 using IdoPlatform.Offers.Storage;
@@ -8,7 +9,7 @@ public static class GetOfferTypeVersionEndpoint
 {
     public static void Map(RouteGroupBuilder api) => api
         .MapGet("/offer-types/{code}/versions/{version}", Handle)
-        .AllowAnonymous()
+        .AllowAnonymousBehindGateway()
         .WithTags(OffersApi.Tags.OfferTypes)
         .WithName("getOfferTypeVersion")
         .WithSummary("Een eerdere versie van een aanbodsoort")

@@ -10,7 +10,7 @@ public static class GetOrganisationEndpoint
 {
     public static void Map(RouteGroupBuilder api) => api
         .MapGet("/organisations/{organisationId}", Handle)
-        .AllowAnonymous()
+        .AllowAnonymousBehindGateway()
         .WithTags(OffersApi.Tags.Organisations)
         .WithName("getOrganisation")
         .WithSummary("Eén organisatie")

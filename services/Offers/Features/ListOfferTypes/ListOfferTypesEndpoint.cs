@@ -1,3 +1,4 @@
+using IdoPlatform.BuildingBlocks.Security;
 using IdoPlatform.BuildingBlocks.Web;
 using IdoPlatform.Offers.Common;
 using IdoPlatform.Offers.Features.OfferTypes;
@@ -10,7 +11,7 @@ public static class ListOfferTypesEndpoint
 {
     public static void Map(RouteGroupBuilder api) => api
         .MapGet("/offer-types", Handle)
-        .AllowAnonymous()
+        .AllowAnonymousBehindGateway()
         .WithTags(OffersApi.Tags.OfferTypes)
         .WithName("listOfferTypes")
         .WithSummary("Aanbodsoorten (G!DS), elk in de laatste versie")

@@ -11,7 +11,7 @@ public static class ListOrganisationsEndpoint
 {
     public static void Map(RouteGroupBuilder api) => api
         .MapGet("/organisations", Handle)
-        .AllowAnonymous()
+        .AllowAnonymousBehindGateway()
         .WithTags(OffersApi.Tags.Organisations)
         .WithName("listOrganisations")
         .WithSummary("Bibliotheek- en partnerorganisaties, op naam")

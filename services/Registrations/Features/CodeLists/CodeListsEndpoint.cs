@@ -1,3 +1,4 @@
+using IdoPlatform.BuildingBlocks.Security;
 using IdoPlatform.Registrations.CodeLists;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -12,7 +13,7 @@ public static class CodeListsEndpoint
 {
     public static void Map(RouteGroupBuilder api) => api
         .MapGet("/code-lists", Handle)
-        .AllowAnonymous()
+        .AllowAnonymousBehindGateway()
         .WithTags("Codelijsten")
         .WithSummary("De codelijsten voor het registreren")
         .WithDescription("Per code het Nederlandse label en de geldigheid (validFrom en validTo, inclusief). " +
