@@ -78,11 +78,12 @@ public class OfferRunsOnTests
     }
 
     [Fact]
-    public void A_replica_row_without_the_schedule_runs_only_on_its_session_dates()
+    public void A_replica_row_without_the_schedule_runs_weekly_on_its_weekdays_and_on_its_session_dates()
     {
-        // Published before messages carried the schedule: the weekday alone does not say which weeks.
+        // Published before messages carried the schedule: listed as referrals listed it then, until offers sends it again.
         var old = Offer(Recurring("monthly", DayOfWeek.Wednesday, week: 1)) with { Schedule = null, SessionDates = [D(2026, 12, 5)] };
-        Assert.Equal([D(2026, 12, 5)], RunDays(old, D(2026, 12, 1), D(2026, 12, 31)));
+        Assert.Equal([D(2026, 12, 2), D(2026, 12, 5), D(2026, 12, 9), D(2026, 12, 16), D(2026, 12, 23), D(2026, 12, 30)],
+            RunDays(old, D(2026, 12, 1), D(2026, 12, 31)));
     }
 
     [Fact]

@@ -122,8 +122,8 @@ public class ReferralLocationsTests(ReferralsApp app)
         var course = Offer("Cursus", false, new OfferSchedule([],
             [new OfferRecurrence("biweekly", DayOfWeek.Wednesday, new DateOnly(2026, 12, 9), new DateOnly(2027, 1, 6), null)], []),
             [DayOfWeek.Wednesday]);
-        // From before messages carried the schedule: only its session date is certain.
-        var old = Offer("Oud", true, null, [DayOfWeek.Wednesday]) with { SessionDates = [new DateOnly(2026, 12, 16)] };
+        // From before messages carried the schedule: read as then, weekly on its weekday (Thursday) and on its session date.
+        var old = Offer("Oud", true, null, [DayOfWeek.Thursday]) with { SessionDates = [new DateOnly(2026, 12, 16)] };
         foreach (var offer in new[] { digicafe, tuesdays, course, old })
             await Replicate(new OfferPublished(offer, DateTimeOffset.UtcNow), OfferReplicaConsumer.InboxName);
 
@@ -146,6 +146,7 @@ public class ReferralLocationsTests(ReferralsApp app)
         Assert.Empty(await On("2027-01-20")); // after the course's last date
         Assert.Empty(await On("2026-12-08")); // the Tuesday's exception
         Assert.Equal(["Spreekuur"], await On("2026-12-15"));
+        Assert.Equal(["Oud"], await On("2026-12-17"));
         Assert.Equal(["Spreekuur"], await On("2999-12-31")); // the last date accepted answers too
     }
 
