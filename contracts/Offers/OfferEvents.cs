@@ -18,7 +18,10 @@ public sealed record OfferDetails(
     /// <summary>Weekdays on which the offer recurs; empty for dated sessions only.</summary>
     IReadOnlyList<DayOfWeek> RecurringDays,
     /// <summary>Explicit session dates (dated sessions, within the validity).</summary>
-    IReadOnlyList<DateOnly> SessionDates);
+    IReadOnlyList<DateOnly> SessionDates,
+    /// <summary>The whole schedule, for <see cref="OfferCalendar"/>; <see cref="RecurringDays"/> alone does not say which
+    /// weeks. Null only on messages published before it was added.</summary>
+    OfferSchedule? Schedule = null);
 
 public sealed record OfferPublished(OfferDetails Offer, DateTimeOffset OccurredAt);
 

@@ -53,6 +53,7 @@ public static class OffersIntegrationEvents
         var recurringDays = c.Schedule.Recurrences.Select(r => r.Day).Distinct()
             .OrderBy(d => d == DayOfWeek.Sunday ? 7 : (int)d).ToList();
         return new Contract.OfferDetails(offerId, organisationId, c.LocationIds, c.OfferTypeCode, c.OfferTypeVersion, c.Title,
-            c.Format, c.Themes, c.TargetGroups, c.WalkIn, c.Agencies, c.ValidFrom, c.ValidTo, recurringDays, sessionDates);
+            c.Format, c.Themes, c.TargetGroups, c.WalkIn, c.Agencies, c.ValidFrom, c.ValidTo, recurringDays, sessionDates,
+            ScheduleCalendar.Published(c.Schedule));
     }
 }

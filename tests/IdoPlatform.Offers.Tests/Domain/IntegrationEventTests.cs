@@ -65,4 +65,25 @@ public class IntegrationEventTests
         Assert.Equal([new DateOnly(2026, 12, 3)], offer.SessionDates);
         Assert.Equal(["NL-100001-0001"], offer.LocationIds);
     }
+
+    [Fact]
+    public void A_published_offer_carries_its_whole_schedule_so_referrers_know_which_weeks()
+    {
+        var content = Samples.Content() with
+        {
+            Schedule = new Schedule([new Session(new DateOnly(2026, 12, 3), new TimeOnly(10, 0), new TimeOnly(12, 0))],
+                [new Recurrence("monthly", DayOfWeek.Wednesday, new TimeOnly(10, 0), new TimeOnly(12, 0),
+                    new DateOnly(2026, 1, 1), new DateOnly(2027, 6, 30), 1)],
+                [new DateOnly(2027, 2, 3)]),
+        };
+        var offer = Assert.IsType<Contract.OfferPublished>(Relay(new OfferPublished(Guid.NewGuid(), Samples.Library, content))).Offer;
+        var schedule = Assert.IsType<Contract.OfferSchedule>(offer.Schedule);
+        Assert.Equal([new DateOnly(2026, 12, 3)], schedule.SessionDates);
+        Assert.Equal([new Contract.OfferRecurrence("monthly", DayOfWeek.Wednesday, new DateOnly(2026, 1, 1), new DateOnly(2027, 6, 30), 1)],
+            schedule.Recurrences);
+        Assert.Equal([new DateOnly(2027, 2, 3)], schedule.Exceptions);
+        // What a referrer computes from the message is what offers itself shows as the offer's dates.
+        Assert.Equal(ScheduleCalendar.Dates(content, new DateOnly(2026, 12, 1), new DateOnly(2027, 3, 31)),
+            Contract.OfferCalendar.Dates(schedule, offer.ValidFrom, offer.ValidTo, new DateOnly(2026, 12, 1), new DateOnly(2027, 3, 31)));
+    }
 }

@@ -18,7 +18,8 @@ public class NearestLocationsTests
     private static OfferDetails Offer(string locationId, string theme, IReadOnlyList<DayOfWeek> days,
         IReadOnlyList<DateOnly>? dates = null, DateOnly? validTo = null) =>
         new(Guid.NewGuid(), OrganisationId, [locationId], "ido-inloopspreekuur", 1, $"Spreekuur {theme}", "spreekuur",
-            [theme], ["iedereen"], true, ["toeslagen"], null, validTo, days, dates ?? []);
+            [theme], ["iedereen"], true, ["toeslagen"], null, validTo, days, dates ?? [],
+            new OfferSchedule(dates ?? [], Weekly([.. days]).Recurrences, []));
 
     [Fact]
     public void Locations_come_in_distance_order_limited()

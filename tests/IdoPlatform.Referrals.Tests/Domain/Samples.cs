@@ -35,4 +35,8 @@ internal static class Samples
             hours ?? Enum.GetValues<DayOfWeek>()
                 .Select(d => new OpeningPeriod(d, new TimeOnly(10, 0), new TimeOnly(17, 0))).ToList(),
             hasIdo, idoOpenedOn, IdoInsideLibrary: true, Visible: true);
+
+    /// <summary>Every week on these days since 2026, as offers publishes a plain weekly offer.</summary>
+    public static OfferSchedule Weekly(params DayOfWeek[] days) =>
+        new([], days.Select(d => new OfferRecurrence("weekly", d, new DateOnly(2026, 1, 1), null, null)).ToList(), []);
 }

@@ -46,9 +46,10 @@ public class ReferralLocationsTests(ReferralsApp app)
 
         var toeslagenSpreekuur = new OfferDetails(Guid.NewGuid(), Organisation, [leiden, amsterdam], "ido-inloopspreekuur", 1,
             "Toeslagenspreekuur", "spreekuur", ["toeslagen"], ["iedereen"], true, ["toeslagen"], null, null,
-            [DayOfWeek.Thursday], []);
+            [DayOfWeek.Thursday], [], Domain.Samples.Weekly(DayOfWeek.Thursday));
         var digidCursus = new OfferDetails(Guid.NewGuid(), Organisation, [leiden], "digisterker", 1,
-            "Digisterker", "cursus", ["digid"], ["iedereen"], false, ["logius"], null, null, [DayOfWeek.Thursday], []);
+            "Digisterker", "cursus", ["digid"], ["iedereen"], false, ["logius"], null, null, [DayOfWeek.Thursday], [],
+            Domain.Samples.Weekly(DayOfWeek.Thursday));
         await app.Publish(new OfferPublished(toeslagenSpreekuur, DateTimeOffset.UtcNow));
         await app.Publish(new OfferPublished(digidCursus, DateTimeOffset.UtcNow));
 
@@ -93,6 +94,60 @@ public class ReferralLocationsTests(ReferralsApp app)
                 var r = await (await client.GetAsync($"/referrals/v1/referral-locations?{query}")).Read<ReferralLocationsResponse>();
                 return r.Locations.Single(l => l.LocationId == leiden).MatchingOffers.Count == 0 ? r : null;
             }, _ => true, "the withdrawn offer is gone");
+    }
+
+    [Fact]
+    public async Task Matching_offers_are_the_ones_that_take_place_that_day_not_every_week_on_that_weekday()
+    {
+        var dataSource = app.Services.GetRequiredService<NpgsqlDataSource>();
+        async Task Replicate<T>(T message, string inbox) where T : class
+        {
+            var id = Guid.NewGuid();
+            await app.Publish(message, id);
+            await Eventually.Get(async () => await Inbox.WasHandled(dataSource, inbox, id) ? "handled" : null, _ => true,
+                $"{message} is in the replica");
+        }
+        var location = Places.NewLocationId();
+        await Replicate(new LocationRegistered(Places.Location(location, Organisation, 53.2190, 6.5680), DateTimeOffset.UtcNow),
+            LocationReplicaConsumer.InboxName);
+        OfferDetails Offer(string title, bool walkIn, OfferSchedule? schedule, IReadOnlyList<DayOfWeek> days) =>
+            new(Guid.NewGuid(), Organisation, [location], "digicafe", 1, title, "inloop", ["apparaatgebruik"], ["iedereen"],
+                walkIn, [], null, null, days, schedule?.SessionDates ?? [], schedule);
+        // As the seeded Digicafé: the first Wednesday of each month.
+        var digicafe = Offer("Digicafé", true, new OfferSchedule([],
+            [new OfferRecurrence("monthly", DayOfWeek.Wednesday, new DateOnly(2026, 1, 1), null, 1)], []), [DayOfWeek.Wednesday]);
+        var tuesdays = Offer("Spreekuur", true, new OfferSchedule([],
+            [new OfferRecurrence("weekly", DayOfWeek.Tuesday, new DateOnly(2026, 1, 1), null, null)], [new DateOnly(2026, 12, 8)]),
+            [DayOfWeek.Tuesday]);
+        var course = Offer("Cursus", false, new OfferSchedule([],
+            [new OfferRecurrence("biweekly", DayOfWeek.Wednesday, new DateOnly(2026, 12, 9), new DateOnly(2027, 1, 6), null)], []),
+            [DayOfWeek.Wednesday]);
+        // From before messages carried the schedule: read as then, weekly on its weekday (Thursday) and on its session date.
+        var old = Offer("Oud", true, null, [DayOfWeek.Thursday]) with { SessionDates = [new DateOnly(2026, 12, 16)] };
+        foreach (var offer in new[] { digicafe, tuesdays, course, old })
+            await Replicate(new OfferPublished(offer, DateTimeOffset.UtcNow), OfferReplicaConsumer.InboxName);
+
+        var client = app.Client(ReferralsApp.Agency("uwv"));
+        async Task<IReadOnlyList<string>> On(string day)
+        {
+            var response = await client.GetAsync(
+                $"/referrals/v1/referral-locations?postcode=9711AB&topic=apparaatgebruik&openOn={day}&limit=50");
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            var found = (await response.Read<ReferralLocationsResponse>()).Locations.Single(l => l.LocationId == location);
+            return found.MatchingOffers.Select(o => o.Title).ToList();
+        }
+
+        Assert.Equal(["Cursus", "Digicafé"], await On("2027-01-06"));
+        Assert.Equal(["Digicafé"], await On("2027-02-03"));
+        Assert.Equal(["Cursus"], await On("2026-12-09"));
+        Assert.Equal(["Oud"], await On("2026-12-16"));
+        Assert.Empty(await On("2027-01-13"));
+        Assert.Equal(["Cursus"], await On("2026-12-23"));
+        Assert.Empty(await On("2027-01-20")); // after the course's last date
+        Assert.Empty(await On("2026-12-08")); // the Tuesday's exception
+        Assert.Equal(["Spreekuur"], await On("2026-12-15"));
+        Assert.Equal(["Oud"], await On("2026-12-17"));
+        Assert.Equal(["Spreekuur"], await On("2999-12-31")); // the last date accepted answers too
     }
 
     [Fact]

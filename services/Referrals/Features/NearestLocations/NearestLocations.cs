@@ -24,11 +24,16 @@ public static class NearestLocations
             && d.OpeningHours.Any(p => p.Day == day.DayOfWeek);
     }
 
-    /// <summary>The offer takes place on <paramref name="day"/> (within its validity, on a recurring weekday or a session date).</summary>
+    /// <summary>The offer takes place on <paramref name="day"/>: the same rule (<see cref="OfferCalendar"/>) as the dates
+    /// offers shows, so a monthly offer or one with an exception is not listed on days it does not run.</summary>
+    /// <remarks>A replica row from before messages carried the schedule knows only weekdays and session dates: it is read
+    /// as weekly on those weekdays, as referrals listed it then, until offers sends the offer again. Dropping its weekdays
+    /// instead would hide every recurring offer of a kept database from the agencies.</remarks>
     public static bool RunsOn(OfferDetails offer, DateOnly day) =>
-        (offer.ValidFrom is null || offer.ValidFrom <= day)
-        && (offer.ValidTo is null || day <= offer.ValidTo)
-        && (offer.RecurringDays.Contains(day.DayOfWeek) || offer.SessionDates.Contains(day));
+        OfferCalendar.OccursOn(offer.Schedule ?? WeeklyOnItsDays(offer), offer.ValidFrom, offer.ValidTo, day);
+
+    private static OfferSchedule WeeklyOnItsDays(OfferDetails offer) => new(offer.SessionDates,
+        offer.RecurringDays.Select(d => new OfferRecurrence("weekly", d, DateOnly.MinValue, null, null)).ToList(), []);
 
     /// <summary>The <paramref name="limit"/> nearest locations open on <paramref name="day"/>, nearest first (ties by id).</summary>
     public static IReadOnlyList<(LocationDetails Location, double Meters)> Nearest(
