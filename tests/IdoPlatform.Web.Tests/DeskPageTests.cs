@@ -111,10 +111,19 @@ public sealed class DeskPageTests(WebPlatformFixture platform)
         var field = page.GetByLabel("Verwijscode");
         var verdict = page.Locator("#verwijscode-status");
         await field.PressSequentiallyAsync("ABCD-2345");
-        await Expect(verdict).ToHaveTextAsync("Onbekende verwijscode.");
+        await Expect(verdict).ToHaveTextAsync(Pages.Balie.IndexModel.UnknownCode);
+        await field.FillAsync("");
+        await field.PressSequentiallyAsync("ABCD-234I"); // I is not in the codes' alphabet
+        await Expect(verdict).ToHaveTextAsync("Geen verwijscode: 8 tekens, zoals K7QF-2M9D.");
         await field.FillAsync("");
         await field.PressSequentiallyAsync(code.ToLowerInvariant());
         await Expect(verdict).ToHaveTextAsync("Geldige verwijscode.");
+
+        // Another library's desk is not told the code exists, nor that it is wrong: saving it still records the arrival.
+        var other = await platform.NewPageAsync();
+        await platform.SignInAsync(other, WebPlatformFixture.DeskB);
+        await other.GetByLabel("Verwijscode").PressSequentiallyAsync(code);
+        await Expect(other.Locator("#verwijscode-status")).ToHaveTextAsync(Pages.Balie.IndexModel.UnknownCode);
     }
 
     [Fact]

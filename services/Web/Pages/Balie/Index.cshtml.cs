@@ -26,6 +26,8 @@ public sealed class IndexModel(DeskCodes codes, DeskLocations locations, DeskOve
     public static string? Preselected(IReadOnlyList<DeskLocation> places, string? remembered) =>
         places.Count == 1 ? places[0].LocationId : places.FirstOrDefault(p => p.LocationId == remembered)?.LocationId;
 
+    public const string UnknownCode = "Niet bekend bij uw bibliotheek: controleer de code. Komt hij van een andere bibliotheek, dan kunt u gewoon opslaan.";
+
     /// <summary>GET /balie?handler=verwijscode&amp;referralCode=…: valid, unknown or already used, as the employee types.</summary>
     public async Task<IActionResult> OnGetVerwijscodeAsync(string? referralCode)
     {
@@ -45,7 +47,9 @@ public sealed class IndexModel(DeskCodes codes, DeskLocations locations, DeskOve
                 "cancelled" => "Deze verwijscode is ingetrokken.",
                 var other => $"Verwijscode met status {other}.",
             },
-            { Status: 400 or 404 } => "Onbekende verwijscode.",
+            { Status: 400 } => "Geen verwijscode: 8 tekens, zoals K7QF-2M9D.",
+            // A desk sees only codes for its own organisation; one given out for another library's IDO still counts when saved.
+            { Status: 404 } => UnknownCode,
             _ => "De verwijscode kan nu niet worden gecontroleerd; u kunt wel opslaan.",
         };
         return Content(text);
