@@ -37,6 +37,19 @@ public class ReportsTests(MonitoringApp app) : IClassFixture<MonitoringApp>, IAs
     public Task DisposeAsync() => Task.CompletedTask;
 
     [Fact]
+    public async Task A_library_asking_for_another_librarys_location_is_refused_as_for_its_organisation()
+    {
+        var library = app.Client(MonitoringApp.LibraryAdmin(Organisation));
+        const string counts = "/monitoring/v1/question-counts?from=2026-02-01&to=2026-02-28&location=";
+
+        Assert.Equal(HttpStatusCode.Forbidden, (await library.GetAsync(counts + "NL-000002-0001")).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await library.GetAsync(counts + "NL-000001-0001,NL-000002-0001")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await library.GetAsync(counts + "NL-000001-0001")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await library.GetAsync(counts + "NL-999999-0001")).StatusCode); // never heard of: no one's
+        Assert.Equal(HttpStatusCode.OK, (await app.Client(MonitoringApp.Monitor()).GetAsync(counts + "NL-000002-0001")).StatusCode);
+    }
+
+    [Fact]
     public async Task Referral_outcomes_by_agency()
     {
         var rows = await Reports.Rows(app.Client(MonitoringApp.Monitor()),

@@ -36,6 +36,9 @@ public static class QuestionCountsEndpoint
         {
             if (query.Filters.TryGetValue(Dimension.Organisation, out var asked) && asked.Any(o => o != own.ToString()))
                 return Problems.Forbidden("U ziet alleen de cijfers van uw eigen organisatie.");
+            // Another organisation's location is refused as its organisation is, not answered with an empty table.
+            if (query.Filters.TryGetValue(Dimension.Location, out var locations) && await report.AnyOfAnotherOrganisation(locations, own, ct))
+                return Problems.Forbidden("U ziet alleen de cijfers van de locaties van uw eigen organisatie.");
             query = query.ForOrganisation(own);
         }
 

@@ -53,6 +53,18 @@ public sealed class QuestionCountsReport(NpgsqlDataSource dataSource, ReadModelS
         return new ReportTable(columns, table, meta);
     }
 
+    /// <summary>Whether any of <paramref name="locationIds"/> belongs to another organisation than <paramref name="organisation"/>
+    /// (a location not heard of belongs to none).</summary>
+    public async Task<bool> AnyOfAnotherOrganisation(IReadOnlyCollection<string> locationIds, Guid organisation, CancellationToken ct)
+    {
+        var tables = await schema.Current(ct);
+        await using var command = dataSource.CreateCommand(
+            $"SELECT EXISTS (SELECT 1 FROM {tables.Locations} WHERE location_id = ANY(@ids) AND organisation_id <> @organisation)");
+        command.Parameters.AddWithValue("ids", locationIds.ToArray());
+        command.Parameters.AddWithValue("organisation", organisation);
+        return (bool)(await command.ExecuteScalarAsync(ct))!;
+    }
+
     public async Task<List<Row>?> Fetch(QuestionCountsQuery query, bool withParents, CancellationToken ct)
     {
         var tables = await schema.Current(ct);
