@@ -66,6 +66,12 @@ public static class ServiceDefaults
         app.UseExceptionHandler();
         app.UseStatusCodePages(); // an error status without a body (401 challenge, 405, …) gets a problem document
         app.UseMiddleware<RequestRefusals>();
+        // HEAD is a GET without the body (RFC 9110 §9.3.2): routed as the GET it mirrors; Kestrel sends no body for it.
+        app.Use((http, next) =>
+        {
+            if (HttpMethods.IsHead(http.Request.Method)) http.Request.Method = HttpMethods.Get;
+            return next(http);
+        });
         app.UseRouting();
         // No endpoint matched: a 404, before the fallback policy could turn it into a 401; likewise an Accept the endpoint
         // itself cannot answer is a 406.
