@@ -58,6 +58,7 @@ public static class ReferralsSetup
         services.AddSingleton<ReferralQueries>();
         services.AddSingleton<ReferralProfileQueries>();
         services.AddSingleton<ReplicaQueries>();
+        services.ConfigureSwaggerGen(o => o.IncludeXmlComments(typeof(ReferralsSetup).Assembly));
 
         services.AddMessaging(configuration, ServiceName, m => m
             .Consume<LocationReplicaConsumer>(ConsumerEndpoints.ReferralsLocations)

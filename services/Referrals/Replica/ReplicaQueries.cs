@@ -9,13 +9,25 @@ namespace IdoPlatform.Referrals.Replica;
 /// <summary>Reads of the local replica of offers' locations and offers: no call to the offers service.</summary>
 public sealed class ReplicaQueries(NpgsqlDataSource dataSource)
 {
-    public async Task<ReplicaLocation?> FindLocation(string locationId, CancellationToken ct)
+    public async Task<ReplicaLocation?> FindLocation(string locationId, CancellationToken ct) =>
+        (await FindLocations([locationId], ct)).GetValueOrDefault(locationId);
+
+    /// <summary>Those of <paramref name="locationIds"/> whose details the replica has, closed ones too, by id.</summary>
+    public async Task<IReadOnlyDictionary<string, ReplicaLocation>> FindLocations(IReadOnlyCollection<string> locationIds,
+        CancellationToken ct)
     {
+        var found = new Dictionary<string, ReplicaLocation>();
+        if (locationIds.Count == 0) return found;
         await using var command = dataSource.CreateCommand(
-            "SELECT details, closed_on FROM replica_locations WHERE location_id = $1 AND details IS NOT NULL");
-        command.Parameters.AddWithValue(locationId);
+            "SELECT details, closed_on FROM replica_locations WHERE location_id = ANY($1) AND details IS NOT NULL");
+        command.Parameters.AddWithValue(locationIds.ToArray());
         await using var reader = await command.ExecuteReaderAsync(ct);
-        return await reader.ReadAsync(ct) ? Read(reader) : null;
+        while (await reader.ReadAsync(ct))
+        {
+            var location = Read(reader);
+            found[location.Details.LocationId] = location;
+        }
+        return found;
     }
 
     public async Task<ReferralLocation?> FindReferralLocation(string locationId, CancellationToken ct) =>

@@ -14,6 +14,8 @@ public class OpenApiTests(ReferralsApp app)
         foreach (var path in new[] { "/referral-locations", "/referrals", "/referrals/{code}", "/referrals/{code}/cancellation",
                      "/referral-profiles/{agency}", "/referral-profiles/{agency}/history", "/agencies" })
             Assert.Contains($"\"{path}\"", document.Replace("/referrals/v1", ""));
+        // The response records' XML docs describe their fields, e.g. when a referred location closed.
+        Assert.Contains("The day the location closed", document);
         await SpectralLint.AssertNoErrorsAsync(document);
     }
 }

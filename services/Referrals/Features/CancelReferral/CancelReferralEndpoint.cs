@@ -2,6 +2,7 @@ using IdoPlatform.BuildingBlocks.EventStore;
 using IdoPlatform.BuildingBlocks.Security;
 using IdoPlatform.BuildingBlocks.Web;
 using IdoPlatform.Referrals.Features.Referrals;
+using IdoPlatform.Referrals.Replica;
 using IdoPlatform.Referrals.Storage;
 
 namespace IdoPlatform.Referrals.Features.CancelReferral;
@@ -21,7 +22,7 @@ public static class CancelReferralEndpoint
         .WithIfMatch(required: false);
 
     private static async Task<IResult> Handle(string code, HttpContext http, CurrentAccount account, ReferralQueries queries,
-        EventStreams streams, TimeProvider clock)
+        EventStreams streams, ReplicaQueries replica, TimeProvider clock)
     {
         var ct = http.RequestAborted;
         var (summary, problem) = await ReferralAccess.Find(code, account, queries, desksToo: false, ct);
@@ -34,6 +35,7 @@ public static class CancelReferralEndpoint
             RequestAppendContext.For(http, account), ct, acceptsVersion: ifMatch is null ? null : ifMatch.Matches, attempts: 5);
         if (written is { Status: WriteStatus.Appended, State.Status: not ReferralStatus.Cancelled })
             return Problems.Conflict(CancelReferral.AlreadyEnded(written.State.Status)); // its time was up: expired just now
-        return written.Answer(http, ReferralAccess.NotFound, (referral, _) => ReferralResponse.From(referral));
+        var location = await replica.FindLocation(summary.LocationId, ct);
+        return written.Answer(http, ReferralAccess.NotFound, (referral, _) => ReferralResponse.From(referral, location));
     }
 }

@@ -65,7 +65,8 @@ public static class IssueReferralEndpoint
             }
             var summary = (await queries.ById(referralId, ct))!;
             ETags.Set(http.Response, summary.Version);
-            return Results.Created($"{http.Request.PathBase}{http.Request.Path}/{summary.Code}", ReferralResponse.From(summary));
+            return Results.Created($"{http.Request.PathBase}{http.Request.Path}/{summary.Code}", ReferralResponse.From(summary,
+                await replica.FindLocation(summary.LocationId, ct)));
         }
     }
 }

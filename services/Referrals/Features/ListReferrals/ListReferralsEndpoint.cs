@@ -5,6 +5,7 @@ using IdoPlatform.BuildingBlocks.Web;
 using IdoPlatform.Referrals.Features.Catalogue;
 using IdoPlatform.Referrals.Features.Referrals;
 using IdoPlatform.BuildingBlocks.Security;
+using IdoPlatform.Referrals.Replica;
 using IdoPlatform.Referrals.Storage;
 
 namespace IdoPlatform.Referrals.Features.ListReferrals;
@@ -25,7 +26,8 @@ public static partial class ListReferralsEndpoint
         .Produces<Paged<ReferralResponse>>();
 
     private static async Task<IResult> Handle(string? agency, string? status, string? from, string? to, PageRequest paging,
-        HttpContext http, CurrentAccount account, AgencyCatalogue agencies, ReferralQueries queries)
+        HttpContext http, CurrentAccount account, AgencyCatalogue agencies, ReferralQueries queries,
+        ReplicaQueries replica)
     {
         var v = new Validator();
         if (agency is not null) v.Check(agencies.IsKnown(agency), "agency", InvalidParamCodes.Unknown,
@@ -40,8 +42,10 @@ public static partial class ListReferralsEndpoint
         var own = agency ?? account.AgencyCode!;
         if (!account.ActsFor(own)) return Problems.Forbidden("Een NPD-organisatie ziet alleen haar eigen verwijzingen.");
 
-        var (page, total) = await queries.ForAgency(own, status, fromAt, toAt, paging.Page, paging.PageSize, http.RequestAborted);
-        return paging.Result(http, page.Select(ReferralResponse.From).ToList(), total);
+        var ct = http.RequestAborted;
+        var (page, total) = await queries.ForAgency(own, status, fromAt, toAt, paging.Page, paging.PageSize, ct);
+        var locations = await replica.FindLocations(page.Select(r => r.LocationId).Distinct().ToList(), ct);
+        return paging.Result(http, page.Select(r => ReferralResponse.From(r, locations.GetValueOrDefault(r.LocationId))).ToList(), total);
     }
 
     /// <summary>A date (start of that Dutch day) or a date-time with an offset.</summary>

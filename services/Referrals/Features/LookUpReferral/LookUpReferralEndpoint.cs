@@ -2,6 +2,7 @@ using IdoPlatform.BuildingBlocks.EventStore;
 using IdoPlatform.BuildingBlocks.Security;
 using IdoPlatform.BuildingBlocks.Web;
 using IdoPlatform.Referrals.Features.Referrals;
+using IdoPlatform.Referrals.Replica;
 using IdoPlatform.Referrals.Storage;
 
 namespace IdoPlatform.Referrals.Features.LookUpReferral;
@@ -19,7 +20,7 @@ public static class LookUpReferralEndpoint
         .Produces<ReferralDetailResponse>();
 
     private static async Task<IResult> Handle(string code, HttpContext http, CurrentAccount account, ReferralQueries queries,
-        EventStreams streams)
+        EventStreams streams, ReplicaQueries replica)
     {
         var ct = http.RequestAborted;
         var (summary, problem) = await ReferralAccess.Find(code, account, queries, desksToo: true, ct);
@@ -28,6 +29,7 @@ public static class LookUpReferralEndpoint
         var events = await streams.History(summary!.Id, ct);
         var history = events.Select(e => ReferralHistory.Describe(e.StreamVersion, e.Data))
             .OfType<ReferralHistoryEntryResponse>().ToList();
-        return WrittenAnswer.Ok(http, new ReferralDetailResponse(ReferralResponse.From(summary), history), summary.Version);
+        var location = await replica.FindLocation(summary.LocationId, ct);
+        return WrittenAnswer.Ok(http, new ReferralDetailResponse(ReferralResponse.From(summary, location), history), summary.Version);
     }
 }

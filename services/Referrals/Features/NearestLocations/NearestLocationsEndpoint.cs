@@ -67,8 +67,7 @@ public static class NearestLocationsEndpoint
     {
         var l = n.Location;
         return new ReferralLocationResponse(l.LocationId, l.Name, l.OrganisationId, l.OrganisationName,
-            new AddressResponse(l.Address.Street, l.Address.HouseNumber, l.Address.HouseLetter, l.Address.HouseNumberAddition,
-                l.Address.Postcode, l.Address.City),
+            AddressResponse.From(l.Address),
             l.MunicipalityCode, l.MunicipalityName, l.Province, n.DistanceMeters, l.Latitude, l.Longitude,
             n.OpeningHoursOnDay.Select(p => new OpeningPeriodResponse(p.Opens.ToString("HH:mm"), p.Closes.ToString("HH:mm"))).ToList(),
             n.MatchingOffers.Select(ToResponse).ToList());

@@ -1,13 +1,21 @@
+using IdoPlatform.Contracts.Offers;
+
 namespace IdoPlatform.Referrals.Features.NearestLocations;
 
 public sealed record OpeningPeriodResponse(string Opens, string Closes);
 
 public sealed record AddressResponse(string Street, int HouseNumber, string? HouseLetter, string? HouseNumberAddition,
-    string Postcode, string City);
+    string Postcode, string City)
+{
+    public static AddressResponse From(PostalAddress a) =>
+        new(a.Street, a.HouseNumber, a.HouseLetter, a.HouseNumberAddition, a.Postcode, a.City);
+}
 
 public sealed record MatchingOfferResponse(Guid OfferId, string Title, string Format, string OfferTypeCode,
     bool WalkIn, IReadOnlyList<string> Themes, IReadOnlyList<string> Agencies);
 
+/// <param name="Latitude">Where the location is (WGS84), for a map beside the list.</param>
+/// <param name="OpeningHours">The opening periods on the requested day's weekday.</param>
 public sealed record ReferralLocationResponse(
     string LocationId,
     string Name,
@@ -18,10 +26,8 @@ public sealed record ReferralLocationResponse(
     string MunicipalityName,
     string Province,
     int DistanceMeters,
-    /// <summary>Where the location is (WGS84), for a map beside the list.</summary>
     double Latitude,
     double Longitude,
-    /// <summary>The opening periods on the requested day's weekday.</summary>
     IReadOnlyList<OpeningPeriodResponse> OpeningHours,
     IReadOnlyList<MatchingOfferResponse> MatchingOffers);
 

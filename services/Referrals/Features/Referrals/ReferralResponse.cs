@@ -1,7 +1,11 @@
+using IdoPlatform.Referrals.Features.NearestLocations;
 using IdoPlatform.Referrals.Storage;
 
 namespace IdoPlatform.Referrals.Features.Referrals;
 
+/// <summary>A referral: codes only, nothing about the citizen.</summary>
+/// <param name="Location">Where the referral sends the citizen, from the replica of offers' locations (closed ones
+/// too, with their closing day); absent only when the replica does not know the location's details.</param>
 public sealed record ReferralResponse(
     Guid Id,
     string Code,
@@ -14,13 +18,17 @@ public sealed record ReferralResponse(
     DateTimeOffset ExpiresAt,
     DateTimeOffset? EndedAt,
     Guid? VisitId,
-    int IgnoredArrivals)
+    int IgnoredArrivals,
+    ReferredLocationResponse? Location)
 {
-    public static ReferralResponse From(ReferralSummary s) => new(s.Id, s.Code, s.Agency, s.Topic, s.LocationId,
-        s.Method, s.Status, s.IssuedAt, s.ExpiresAt, s.EndedAt, s.VisitId, s.IgnoredArrivals);
+    public static ReferralResponse From(ReferralSummary s, ReplicaLocation? location) => new(s.Id, s.Code, s.Agency, s.Topic,
+        s.LocationId, s.Method, s.Status, s.IssuedAt, s.ExpiresAt, s.EndedAt, s.VisitId, s.IgnoredArrivals, Describe(location));
 
-    public static ReferralResponse From(Referral r) => new(r.Id, r.Subject.Code, r.Subject.Agency, r.Subject.Topic,
-        r.Subject.LocationId, r.Subject.Method, r.Status, r.IssuedAt, r.ExpiresAt, r.EndedAt, r.VisitId, r.IgnoredArrivals);
+    public static ReferralResponse From(Referral r, ReplicaLocation? location) => new(r.Id, r.Subject.Code, r.Subject.Agency,
+        r.Subject.Topic, r.Subject.LocationId, r.Subject.Method, r.Status, r.IssuedAt, r.ExpiresAt, r.EndedAt, r.VisitId,
+        r.IgnoredArrivals, Describe(location));
+
+    private static ReferredLocationResponse? Describe(ReplicaLocation? l) => l is null ? null : ReferredLocationResponse.From(l);
 }
 
 /// <summary>One step in a referral's life; ignored arrival attempts (duplicate, late, cancelled) show here too.</summary>
