@@ -17,9 +17,13 @@ public sealed partial class AgencyPagesTests(WebPlatformFixture platform)
     /// <summary>The next Thursday (Groningen Centrum is open 10:00–20:00 then), so the test holds on any day it runs.</summary>
     public static DateOnly NextThursday()
     {
-        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, TimeZoneInfo.FindSystemTimeZoneById("Europe/Amsterdam")).DateTime);
+        var today = Today();
         return today.AddDays(((int)DayOfWeek.Thursday - (int)today.DayOfWeek + 7) % 7);
     }
+
+    /// <summary>Today in the Netherlands, as the pages count days.</summary>
+    private static DateOnly Today() =>
+        DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, TimeZoneInfo.FindSystemTimeZoneById("Europe/Amsterdam")).DateTime);
 
     [Fact]
     public async Task An_agency_finds_the_nearest_open_IDOs_and_issues_a_referral_whose_slip_prints_on_one_page()

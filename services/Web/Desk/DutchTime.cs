@@ -26,4 +26,7 @@ public static class DutchTime
     }
 
     public static string DayName(DateOnly day) => $"{Days[(int)day.DayOfWeek]} {day.Day} {Months[day.Month - 1]}";
+
+    /// <summary>"3 december 2026".</summary>
+    public static string Date(DateOnly day) => $"{day.Day} {Months[day.Month - 1]} {day.Year}";
 }

@@ -22,14 +22,11 @@ public static partial class LibraryText
     public static readonly IReadOnlyList<(int Week, string Label)> WeeksOfMonth =
         [(1, "eerste"), (2, "tweede"), (3, "derde"), (4, "vierde"), (5, "laatste")];
 
-    private static readonly string[] Months = ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus",
-        "september", "oktober", "november", "december"];
-
     public static string Day(string? code) => Days.FirstOrDefault(d => d.Code == code).Label ?? code ?? "";
 
     public static string Frequency(string? code) => Frequencies.FirstOrDefault(f => f.Code == code).Label ?? code ?? "";
 
-    public static string Date(DateOnly date) => $"{date.Day} {Months[date.Month - 1]} {date.Year}";
+    public static string Date(DateOnly date) => DutchTime.Date(date);
 
     public static string Date(DateOnly? date) => date is { } d ? Date(d) : "";
 

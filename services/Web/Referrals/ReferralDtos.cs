@@ -1,3 +1,5 @@
+using IdoPlatform.Web.Finder;
+
 namespace IdoPlatform.Web.Referrals;
 
 // The referrals service's answers as the agency pages read them (unknown fields are ignored).
@@ -32,13 +34,26 @@ public sealed record AgencyReferralDto(
     DateTimeOffset IssuedAt,
     DateTimeOffset ExpiresAt,
     DateTimeOffset? EndedAt,
-    int IgnoredArrivals)
+    int IgnoredArrivals,
+    ReferredLocationDto? Location = null)
 {
     public bool IsOpen => Status == "issued";
+
+    /// <summary>The place it sends the citizen to has closed (the referral itself stays open: its code counts at any IDO).</summary>
+    public bool LocationClosed => Location?.ClosedOn is not null;
+
+    /// <summary>A slip to hand out: only while open, and never one that sends the citizen to a closed place.</summary>
+    public bool HasSlip => IsOpen && !LocationClosed;
+
+    /// <summary>The location's name for a list (closed ones marked), its id when referrals does not know it.</summary>
+    public string LocationShown => Location is null ? LocationId : LocationClosed ? $"{Location.Name} (gesloten)" : Location.Name;
 
     /// <summary>The code as the service writes it (<c>K7QF-2M9D</c>): read out and typed at the desk like that.</summary>
     public string CodeShown => Code;
 }
+
+/// <summary>The referred location as the referrals service holds it, closed ones too (offers' public look-up hides those).</summary>
+public sealed record ReferredLocationDto(string Name, AddressDto Address, DateOnly? ClosedOn);
 
 public sealed record ReferralStepDto(long Version, string Kind, DateTimeOffset OccurredAt, string? VisitLocationId, string? Reason);
 

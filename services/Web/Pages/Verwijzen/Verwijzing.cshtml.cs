@@ -49,7 +49,9 @@ public sealed class VerwijzingModel(AgencyReferrals referrals, OffersDirectory o
         }
         Detail = answer.Read<AgencyReferralDetailDto>();
         Codes = await codes.GetAsync(ct);
-        (Location, _) = await offers.LocationAsync(Detail.Referral.LocationId, ct);
+        // Offers' public look-up (week's hours, what its offers ask to bring) only for a slip: it hides closed locations.
+        if (Detail.Referral.HasSlip)
+            (Location, _) = await offers.LocationAsync(Detail.Referral.LocationId, ct);
         if (Location is not null)
         {
             // What the offers there ask for, else what an IDO usually needs; the slip itself always.

@@ -8,7 +8,7 @@ using Microsoft.Extensions.Options;
 namespace IdoPlatform.Web.Pages.Verwijzen;
 
 /// <summary>The agency's referrals, newest first: filter by status, page through, cancel one that is still open.</summary>
-public sealed class VerwijzingenModel(AgencyReferrals referrals, OffersDirectory offers, DeskCodes codes, IOptions<MapSettings> map)
+public sealed class VerwijzingenModel(AgencyReferrals referrals, DeskCodes codes, IOptions<MapSettings> map)
     : AgencyPage
 {
     [BindProperty(SupportsGet = true, Name = "status")] public string? Status { get; set; }
@@ -18,7 +18,6 @@ public sealed class VerwijzingenModel(AgencyReferrals referrals, OffersDirectory
     public IReadOnlyList<AgencyReferralDto> Items { get; private set; } = [];
     public long Total { get; private set; }
     public int Pages => (int)Math.Max(1, (Total + AgencyReferrals.PageSize - 1) / AgencyReferrals.PageSize);
-    public IReadOnlyDictionary<string, string> LocationNames { get; private set; } = new Dictionary<string, string>();
     public CodeBook? Codes { get; private set; }
     public string? Message { get; private set; }
     public string? Problem { get; private set; }
@@ -51,10 +50,7 @@ public sealed class VerwijzingenModel(AgencyReferrals referrals, OffersDirectory
         {
             var page = answer.Read<Paged<AgencyReferralDto>>();
             Items = page.Items;
-            Total = page.TotalItems;
-            var ids = Items.Select(i => i.LocationId).Distinct().ToList();
-            var found = await Task.WhenAll(ids.Select(id => offers.LocationAsync(id, ct)));
-            LocationNames = found.Where(f => f.Location is not null).ToDictionary(f => f.Location!.LocationId, f => f.Location!.Name);
+            Total = page.TotalItems; // each with its location's name from the referrals service, closed ones too
         }
         else
         {
