@@ -1,5 +1,3 @@
-using System.Net;
-using System.Text.Json.Nodes;
 using IdoPlatform.Contracts.Referrals;
 using static IdoPlatform.Monitoring.Tests.Unit.Messages;
 
@@ -39,16 +37,7 @@ public class ReversedArrivalCountsTests(MonitoringApp app) : IClassFixture<Monit
             $"SELECT status FROM mon_v1_referrals WHERE referral_id = '{voided.ReferralId}'"));
 
         // The log gives the same counts (the new message is read back by its stored name).
-        var admin = app.Client(MonitoringApp.PlatformAdmin());
-        var started = await admin.PostAsync("/monitoring/v1/rebuilds", null);
-        Assert.Equal(HttpStatusCode.Accepted, started.StatusCode);
-        JsonObject? rebuild = null;
-        await Eventually.True(async () =>
-        {
-            rebuild = await Reports.Get(admin, started.Headers.Location!.ToString());
-            return rebuild.Text("status") != "running";
-        }, "the rebuild finished");
-        Assert.Equal("completed", rebuild!.Text("status"));
+        await Reports.RebuildCompleted(app.Client(MonitoringApp.PlatformAdmin()));
         Assert.Equal("duo issued 2 arrived 1 expired 0 open 1", await Counts());
     }
 }

@@ -16,7 +16,7 @@ public class ArrivalReversalTests(ReferralsApp app)
     private static readonly Guid Organisation = Guid.NewGuid();
 
     private Task<ReferralDetailResponse> WaitFor(string code, Func<ReferralDetailResponse, bool> done, string what) =>
-        Eventually.Get(async () => await ReferralTestData.Detail(app, "toeslagen", code), done, what);
+        ReferralTestData.WaitFor(app, code, done, what);
 
     private static VisitSnapshot Version(VisitSnapshot visit, int version, string? code) =>
         visit with { Version = version, ReferralCode = code };
@@ -25,14 +25,21 @@ public class ArrivalReversalTests(ReferralsApp app)
         await Eventually.Get(async () => await Inbox.WasHandled(app.Services.GetRequiredService<NpgsqlDataSource>(),
             VisitConsumer.InboxName, messageId) ? "handled" : null, _ => true, $"message {messageId} was handled");
 
-    [Fact]
-    public async Task Voiding_the_visit_opens_the_referral_again_and_tells_the_platform()
+    /// <summary>A referral that arrived through a registered visit.</summary>
+    private async Task<(ReferralResponse Issued, VisitRegistered Visit)> Arrived()
     {
         var location = await ReferralTestData.OpenLocation(app, Organisation);
         var issued = await ReferralTestData.Issue(app, "toeslagen", location);
         var visit = ReferralTestData.Visit(location, Organisation, issued.Code, app.Clock.GetUtcNow());
         await app.Publish(visit);
         await WaitFor(issued.Code, d => d.Referral.Status == ReferralStatus.Arrived, "the referral arrived");
+        return (issued, visit);
+    }
+
+    [Fact]
+    public async Task Voiding_the_visit_opens_the_referral_again_and_tells_the_platform()
+    {
+        var (issued, visit) = await Arrived();
 
         var voidedAt = app.Clock.GetUtcNow().AddMinutes(5);
         await app.Publish(new VisitVoided(Version(visit.Visit, 2, issued.Code), voidedAt));
@@ -100,12 +107,8 @@ public class ArrivalReversalTests(ReferralsApp app)
     [Fact]
     public async Task A_void_of_an_ignored_visit_leaves_the_arrival_through_another_visit_alone()
     {
-        var location = await ReferralTestData.OpenLocation(app, Organisation);
-        var issued = await ReferralTestData.Issue(app, "toeslagen", location);
-        var first = ReferralTestData.Visit(location, Organisation, issued.Code, app.Clock.GetUtcNow());
-        await app.Publish(first);
-        await WaitFor(issued.Code, d => d.Referral.Status == ReferralStatus.Arrived, "the referral arrived");
-        var second = ReferralTestData.Visit(location, Organisation, issued.Code, app.Clock.GetUtcNow());
+        var (issued, first) = await Arrived();
+        var second = ReferralTestData.Visit(issued.LocationId, Organisation, issued.Code, app.Clock.GetUtcNow());
         await app.Publish(second);
         await WaitFor(issued.Code, d => d.History.Any(h => h.Kind == "arrival-ignored"), "the second visit is ignored");
 
@@ -121,11 +124,7 @@ public class ArrivalReversalTests(ReferralsApp app)
     [Fact]
     public async Task A_void_after_the_validity_ends_the_referral_as_expired()
     {
-        var location = await ReferralTestData.OpenLocation(app, Organisation);
-        var issued = await ReferralTestData.Issue(app, "toeslagen", location);
-        var visit = ReferralTestData.Visit(location, Organisation, issued.Code, app.Clock.GetUtcNow());
-        await app.Publish(visit);
-        await WaitFor(issued.Code, d => d.Referral.Status == ReferralStatus.Arrived, "the referral arrived");
+        var (issued, visit) = await Arrived();
 
         await app.Publish(new VisitVoided(Version(visit.Visit, 2, issued.Code), issued.ExpiresAt.AddHours(1)));
         var after = await WaitFor(issued.Code, d => d.Referral.Status == ReferralStatus.Expired, "the referral expired");
