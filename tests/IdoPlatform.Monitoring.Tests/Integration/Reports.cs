@@ -30,7 +30,7 @@ public static class Reports
             return rebuild.Text("status") != "running";
         }, "the rebuild finished");
         Assert.Equal("completed", rebuild!.Text("status"));
-        return rebuild;
+        return rebuild!;
     }
 
     public static string? Text(this JsonObject row, string name) => row[name]?.ToString();
