@@ -17,7 +17,7 @@ public static class ConsumerEndpoints
     static readonly Type[] OfferEvents = [typeof(OfferPublished), typeof(OfferChanged), typeof(OfferWithdrawn)];
     static readonly Type[] VisitEvents = [typeof(VisitRegistered), typeof(VisitCorrected), typeof(VisitVoided)];
     static readonly Type[] ReferralEvents =
-        [typeof(ReferralIssued), typeof(ReferralArrived), typeof(ReferralExpired), typeof(ReferralCancelled)];
+        [typeof(ReferralIssued), typeof(ReferralArrived), typeof(ReferralArrivalReversed), typeof(ReferralExpired), typeof(ReferralCancelled)];
 
     /// <summary>Registrations keeps a replica of valid locations.</summary>
     public static readonly ConsumerEndpoint RegistrationsLocations = new("registrations-locations", LocationEvents);
@@ -25,7 +25,8 @@ public static class ConsumerEndpoints
     /// <summary>Referrals keeps locations and published offers for the "nearest IDO" look-up…</summary>
     public static readonly ConsumerEndpoint ReferralsLocations = new("referrals-locations", LocationEvents);
     public static readonly ConsumerEndpoint ReferralsOffers = new("referrals-offers", OfferEvents);
-    /// <summary>…and sees a referral arrive in a registered visit: only visits that carry a referral code.</summary>
+    /// <summary>…and sees a referral arrive in a registered visit, or that arrival reversed: visits that carry a referral
+    /// code, and every correction and void (see <see cref="VisitRouting.CarriesReferralCode"/>).</summary>
     public static readonly ConsumerEndpoint ReferralsVisits = new("referrals-visits", VisitEvents)
     {
         OnlyWith = VisitRouting.CarriesReferralCode,

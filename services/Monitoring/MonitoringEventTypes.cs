@@ -29,6 +29,7 @@ public static class MonitoringEventTypes
         events.Register<VisitVoided>("registrations.visit-voided", 1);
         events.Register<ReferralIssued>("referrals.referral-issued", 1);
         events.Register<ReferralArrived>("referrals.referral-arrived", 1);
+        events.Register<ReferralArrivalReversed>("referrals.referral-arrival-reversed", 1);
         events.Register<ReferralExpired>("referrals.referral-expired", 1);
         events.Register<ReferralCancelled>("referrals.referral-cancelled", 1);
         events.Register<LocationRegistered>("offers.location-registered", 1);

@@ -12,6 +12,7 @@ public static class ReferralsEventTypes
         .Register<ReferralIssued>("referral-issued", 1)
         .Register<ReferralArrivalRecorded>("referral-arrived", 1)
         .Register<ReferralArrivalIgnored>("referral-arrival-ignored", 1)
+        .Register<ReferralArrivalReversed>("referral-arrival-reversed", 1)
         .Register<ReferralExpired>("referral-expired", 1)
         .Register<ReferralCancelled>("referral-cancelled", 1)
         .Register<ReferralProfileRevised>("referral-profile-revised", 1);

@@ -16,6 +16,7 @@ namespace IdoPlatform.Monitoring.EventLog;
 [JsonSerializable(typeof(VisitVoided))]
 [JsonSerializable(typeof(ReferralIssued))]
 [JsonSerializable(typeof(ReferralArrived))]
+[JsonSerializable(typeof(ReferralArrivalReversed))]
 [JsonSerializable(typeof(ReferralExpired))]
 [JsonSerializable(typeof(ReferralCancelled))]
 [JsonSerializable(typeof(LocationRegistered))]

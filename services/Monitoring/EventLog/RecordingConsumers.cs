@@ -23,10 +23,12 @@ public sealed class VisitMessagesConsumer(MessageRecorder recorder) : RecordingC
 }
 
 public sealed class ReferralMessagesConsumer(MessageRecorder recorder) : RecordingConsumer(recorder),
-    IConsumer<ReferralIssued>, IConsumer<ReferralArrived>, IConsumer<ReferralExpired>, IConsumer<ReferralCancelled>
+    IConsumer<ReferralIssued>, IConsumer<ReferralArrived>, IConsumer<ReferralArrivalReversed>, IConsumer<ReferralExpired>,
+    IConsumer<ReferralCancelled>
 {
     public Task Consume(ConsumeContext<ReferralIssued> context) => Record(context);
     public Task Consume(ConsumeContext<ReferralArrived> context) => Record(context);
+    public Task Consume(ConsumeContext<ReferralArrivalReversed> context) => Record(context);
     public Task Consume(ConsumeContext<ReferralExpired> context) => Record(context);
     public Task Consume(ConsumeContext<ReferralCancelled> context) => Record(context);
 }

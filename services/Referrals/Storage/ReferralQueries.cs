@@ -45,6 +45,18 @@ public sealed class ReferralQueries(NpgsqlDataSource dataSource)
         return (rows, total);
     }
 
+    /// <summary>The referrals that arrived through <paramref name="visitId"/> (one, unless the data predates reversals).</summary>
+    public async Task<IReadOnlyList<ReferralSummary>> ArrivedThrough(Guid visitId, CancellationToken ct)
+    {
+        await using var command = dataSource.CreateCommand(
+            $"SELECT {Columns} FROM referrals_read WHERE visit_id = $1 AND status = 'arrived' ORDER BY id");
+        command.Parameters.AddWithValue(visitId);
+        var rows = new List<ReferralSummary>();
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        while (await reader.ReadAsync(ct)) rows.Add(Read(reader));
+        return rows;
+    }
+
     /// <summary>Open referrals whose expiry moment has passed: the sweep's work list.</summary>
     public async Task<IReadOnlyList<Guid>> DueForExpiry(DateTimeOffset now, int max, CancellationToken ct)
     {

@@ -38,6 +38,9 @@ public sealed class ReferralReadProjection: IInlineProjection
                 ReferralArrivalIgnored => (
                     "UPDATE referrals_read SET ignored_arrivals = ignored_arrivals + 1, version = @version WHERE id = @id",
                     _ => { }),
+                ReferralArrivalReversed => (
+                    "UPDATE referrals_read SET status = 'issued', visit_id = NULL, ended_at = NULL, version = @version WHERE id = @id",
+                    _ => { }),
                 ReferralExpired e => (
                     "UPDATE referrals_read SET status = 'expired', ended_at = @at, version = @version WHERE id = @id",
                     p => p.AddWithValue("at", e.ExpiredAt)),

@@ -8,7 +8,7 @@ namespace IdoPlatform.Referrals.Storage;
 /// start-up, before the daemon, the consumers and the demo seeder start.</summary>
 public static class ReferralsTables
 {
-    public static Table[] All() => [Referrals(), ReferralProfiles(), ReplicaLocations(), ReplicaOffers()];
+    public static Table[] All() => [Referrals(), ReferralProfiles(), ReplicaLocations(), ReplicaOffers(), VisitsHeard()];
 
     private static Table Referrals()
     {
@@ -31,6 +31,17 @@ public static class ReferralsTables
         t.Indexes.Add(new IndexDefinition(ReferralReadProjection.CodeConstraint) { IsUnique = true, Columns = ["code"] });
         t.Indexes.Add(new IndexDefinition("referrals_read_by_agency") { Columns = ["agency", "issued_at", "id"] });
         t.Indexes.Add(new IndexDefinition("referrals_read_open") { Columns = ["expires_at"], Predicate = "status = 'issued'" });
+        // A void or correction looks up the referral its visit arrived at.
+        t.Indexes.Add(new IndexDefinition("referrals_read_by_visit") { Columns = ["visit_id"], Predicate = "visit_id IS NOT NULL" });
+        return t;
+    }
+
+    /// <summary>The newest version heard of each visit that reached the visit consumer (<see cref="VisitsHeard"/>).</summary>
+    private static Table VisitsHeard()
+    {
+        var t = ServiceTables.Named(Storage.VisitsHeard.TableName);
+        t.AddColumn("visit_id", "uuid").AsPrimaryKey();
+        t.AddColumn("version", "int").NotNull();
         return t;
     }
 

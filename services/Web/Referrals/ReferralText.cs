@@ -22,9 +22,22 @@ public static class ReferralText
         "issued" => "Uitgegeven",
         "arrived" => "Aangekomen bij het IDO",
         "arrival-ignored" => "Code nogmaals gebruikt (niet meegeteld)",
+        "arrival-reversed" => "Aankomst teruggedraaid (telt niet meer mee)",
         "expired" => "Verlopen",
         "cancelled" => "Ingetrokken",
         _ => kind,
+    };
+
+    /// <summary>Why an arrival was ignored or reversed; an unknown reason is shown as it came.</summary>
+    public static string StepReason(string reason) => reason switch
+    {
+        "already-arrived" => "de verwijzing was al aangekomen",
+        "expired" => "de verwijzing was verlopen",
+        "cancelled" => "de verwijzing was ingetrokken",
+        "before-issue" => "het bezoek was vóór de uitgifte",
+        "visit-voided" => "het bezoek is vervallen",
+        "code-corrected" => "de verwijscode van het bezoek is gecorrigeerd",
+        _ => reason,
     };
 
     public static readonly IReadOnlyList<(string Code, string Label)> Channels =

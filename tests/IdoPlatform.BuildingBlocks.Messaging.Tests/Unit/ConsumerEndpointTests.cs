@@ -50,7 +50,7 @@ public sealed class ConsumerEndpointTests
     }
 
     [Fact]
-    public void Referrals_hears_only_visits_that_carry_a_referral_code_and_monitoring_hears_every_visit()
+    public void Referrals_hears_registered_visits_that_carry_a_referral_code_every_correction_and_void_and_monitoring_hears_every_visit()
     {
         var referrals = ConsumerEndpoints.ReferralsVisits.OnlyWith!;
         var at = DateTimeOffset.UtcNow;
@@ -59,7 +59,9 @@ public sealed class ConsumerEndpointTests
         Assert.True(referrals.Applies(new VisitCorrected(Visit("K7PM-Q2XD"), at)));
         Assert.True(referrals.Applies(new VisitVoided(Visit("K7PM-Q2XD"), at)));
         Assert.False(referrals.Applies(new VisitRegistered(Visit(null), at)));
-        Assert.False(referrals.Applies(new VisitCorrected(Visit(null), at)));
+        // A correction that took the code away, or a void after it, carries none but may reverse an arrival.
+        Assert.True(referrals.Applies(new VisitCorrected(Visit(null), at)));
+        Assert.True(referrals.Applies(new VisitVoided(Visit(null), at)));
         Assert.Null(ConsumerEndpoints.MonitoringVisits.OnlyWith);
     }
 

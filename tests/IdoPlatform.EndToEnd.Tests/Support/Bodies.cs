@@ -20,8 +20,9 @@ public static class Bodies
     public static object Visit(string locationId, string topic = "digid", string? referralCode = null) =>
         Visit(locationId, [Question(topic)], referralCode: referralCode);
 
-    public static object Correction(string locationId, IEnumerable<object> questions, string reason, string channel = "in-person") =>
-        new { locationId, channel, questions = questions.ToArray(), reason };
+    public static object Correction(string locationId, IEnumerable<object> questions, string reason, string channel = "in-person",
+        string? referralCode = null) =>
+        new { locationId, channel, questions = questions.ToArray(), reason, referralCode };
 
     public static object Voiding(string reason) => new { reason };
 

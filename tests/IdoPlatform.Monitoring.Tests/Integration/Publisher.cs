@@ -21,7 +21,8 @@ public sealed class Publisher : IAsyncDisposable
     private static readonly Type[] Published =
     [
         typeof(VisitRegistered), typeof(VisitCorrected), typeof(VisitVoided),
-        typeof(ReferralIssued), typeof(ReferralArrived), typeof(ReferralExpired), typeof(ReferralCancelled),
+        typeof(ReferralIssued), typeof(ReferralArrived), typeof(ReferralArrivalReversed), typeof(ReferralExpired),
+        typeof(ReferralCancelled),
         typeof(LocationRegistered), typeof(LocationChanged), typeof(LocationClosed),
     ];
 

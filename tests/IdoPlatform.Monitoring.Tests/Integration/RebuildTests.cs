@@ -45,15 +45,7 @@ public class RebuildTests(MonitoringApp app) : IClassFixture<MonitoringApp>
 
     private async Task<int> Rebuild(HttpClient admin)
     {
-        var started = await admin.PostAsync("/monitoring/v1/rebuilds", null);
-        Assert.Equal(HttpStatusCode.Accepted, started.StatusCode);
-        JsonObject? rebuild = null;
-        await Eventually.True(async () =>
-        {
-            rebuild = await Reports.Get(admin, started.Headers.Location!.ToString());
-            return rebuild.Text("status") != "running";
-        }, "the rebuild finished");
-        Assert.Equal("completed", rebuild!.Text("status"));
+        var rebuild = await Reports.RebuildCompleted(admin);
         var version = (int)rebuild!.Number("version")!.Value;
         Assert.Equal(version, await app.Scalar<int>("SELECT version FROM mon_read_model"));
         return version;

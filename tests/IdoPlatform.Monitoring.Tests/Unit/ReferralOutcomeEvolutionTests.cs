@@ -38,4 +38,48 @@ public class ReferralOutcomeEvolutionTests
         var outcome = Fold(new ReferralArrived(Referral(Guid.NewGuid()), Guid.NewGuid(), Issued));
         Assert.Null(outcome!.IssuedOn);
     }
+
+    [Fact]
+    public void A_reversed_arrival_opens_the_referral_again_in_whatever_order_the_messages_come()
+    {
+        var id = Guid.NewGuid();
+        var visit = Guid.NewGuid();
+        object issued = new ReferralIssued(Referral(id) with { Version = 1 }, Issued, Issued.AddDays(30));
+        object arrived = new ReferralArrived(Referral(id) with { Version = 2 }, visit, Issued.AddDays(2));
+        object reversed = new ReferralArrivalReversed(Referral(id) with { Version = 3 }, visit, "visit-voided", Issued.AddDays(3));
+
+        var outcome = Fold(issued, arrived, reversed);
+        Assert.Equal((ReferralStatus.Issued, (DateTimeOffset?)null, 3L), (outcome!.Status, outcome.EndedAt, outcome.Version));
+        Assert.Equal(new DateOnly(2026, 3, 2), outcome.IssuedOn);
+        Assert.Equal(outcome, Fold(reversed, arrived, issued));
+        Assert.Equal(outcome, Fold(arrived, reversed, issued, arrived));
+    }
+
+    [Fact]
+    public void After_a_reversal_the_newest_ending_counts()
+    {
+        var id = Guid.NewGuid();
+        object issued = new ReferralIssued(Referral(id) with { Version = 1 }, Issued, Issued.AddDays(30));
+        object arrived = new ReferralArrived(Referral(id) with { Version = 2 }, Guid.NewGuid(), Issued.AddDays(2));
+        object reversed = new ReferralArrivalReversed(Referral(id) with { Version = 3 }, Guid.NewGuid(), "code-corrected", Issued.AddDays(3));
+        object expired = new ReferralExpired(Referral(id) with { Version = 4 }, Issued.AddDays(30));
+
+        Assert.Equal((ReferralStatus.Expired, Issued.AddDays(30)), Outcome(Fold(expired, arrived, reversed, issued)));
+        // Arrived again through another visit: counted arrived, at that arrival.
+        object again = new ReferralArrived(Referral(id) with { Version = 4 }, Guid.NewGuid(), Issued.AddDays(4));
+        Assert.Equal((ReferralStatus.Arrived, Issued.AddDays(4)), Outcome(Fold(again, reversed, arrived, issued)));
+    }
+
+    [Fact]
+    public void A_message_from_before_versions_were_carried_is_older_than_any_versioned_one()
+    {
+        var id = Guid.NewGuid();
+        object legacyArrived = new ReferralArrived(Referral(id), Guid.NewGuid(), Issued.AddDays(2));
+        object reversed = new ReferralArrivalReversed(Referral(id) with { Version = 3 }, Guid.NewGuid(), "visit-voided", Issued.AddDays(3));
+
+        Assert.Equal(ReferralStatus.Issued, Fold(legacyArrived, reversed)!.Status);
+        Assert.Equal(ReferralStatus.Issued, Fold(reversed, legacyArrived)!.Status);
+    }
+
+    private static (ReferralStatus, DateTimeOffset?) Outcome(ReferralOutcome? outcome) => (outcome!.Status, outcome.EndedAt);
 }

@@ -16,7 +16,7 @@ public class ReferralLifecycleTests(ReferralsApp app)
     private static readonly Guid Organisation = Guid.NewGuid();
 
     private Task<ReferralDetailResponse> WaitFor(string code, Func<ReferralDetailResponse, bool> done, string what) =>
-        Eventually.Get(async () => await ReferralTestData.Detail(app, "toeslagen", code), done, what);
+        ReferralTestData.WaitFor(app, code, done, what);
 
     [Fact]
     public async Task A_visit_carrying_the_code_makes_the_referral_arrive_and_a_second_visit_changes_nothing()

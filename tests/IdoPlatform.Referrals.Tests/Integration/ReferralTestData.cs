@@ -43,6 +43,10 @@ public static class ReferralTestData
                 code),
             occurredAt);
 
+    /// <summary>The referral's detail once <paramref name="done"/> holds for it.</summary>
+    public static Task<ReferralDetailResponse> WaitFor(ReferralsApp app, string code, Func<ReferralDetailResponse, bool> done,
+        string what) => Eventually.Get(async () => await Detail(app, "toeslagen", code), done, what);
+
     public static Task<ReferralDetailResponse> Detail(ReferralsApp app, string agency, string code) =>
         app.Client(ReferralsApp.Agency(agency)).GetAsync($"/referrals/v1/referrals/{code}")
             .ContinueWith(t => t.Result.Read<ReferralDetailResponse>()).Unwrap();

@@ -106,7 +106,7 @@ internal sealed class LogStream(EventTypeRegistry types)
         foreach (var info in new JsonTypeInfo[]
                  {
                      MonitoredJson.Default.VisitRegistered, MonitoredJson.Default.VisitCorrected, MonitoredJson.Default.VisitVoided,
-                     MonitoredJson.Default.ReferralIssued, MonitoredJson.Default.ReferralArrived,
+                     MonitoredJson.Default.ReferralIssued, MonitoredJson.Default.ReferralArrived, MonitoredJson.Default.ReferralArrivalReversed,
                      MonitoredJson.Default.ReferralExpired, MonitoredJson.Default.ReferralCancelled,
                      MonitoredJson.Default.LocationRegistered, MonitoredJson.Default.LocationChanged,
                      MonitoredJson.Default.LocationClosed,

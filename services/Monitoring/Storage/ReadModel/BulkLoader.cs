@@ -78,6 +78,7 @@ internal static class BulkLoader
             referrals.Write(Rows.StatusText(r.Status), NpgsqlDbType.Text);
             if (r.EndedAt is { } endedAt) referrals.Write(endedAt, NpgsqlDbType.TimestampTz);
             else referrals.WriteNull();
+            referrals.Write(r.Version, NpgsqlDbType.Bigint);
         }
         referrals.Complete();
     }

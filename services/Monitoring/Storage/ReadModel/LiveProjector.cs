@@ -155,11 +155,11 @@ internal static class LiveProjector
     {
         await using var upsert = new NpgsqlCommand($"""
             INSERT INTO {t.Referrals} ({Rows.ReferralColumns})
-            SELECT * FROM unnest(@id, @agency, @topic, @province, @municipality, @location, @issued, @status, @ended)
+            SELECT * FROM unnest(@id, @agency, @topic, @province, @municipality, @location, @issued, @status, @ended, @version)
             ON CONFLICT (referral_id) DO UPDATE SET agency = excluded.agency, topic = excluded.topic,
                 province = excluded.province, municipality_code = excluded.municipality_code,
                 location_id = excluded.location_id, issued_on = excluded.issued_on, status = excluded.status,
-                ended_at = excluded.ended_at
+                ended_at = excluded.ended_at, version = excluded.version
             """, connection, tx);
         var p = upsert.Parameters;
         p.AddWithValue("id", referrals.Select(r => r.ReferralId).ToArray());
@@ -173,6 +173,7 @@ internal static class LiveProjector
         p.AddWithValue("status", referrals.Select(r => Rows.StatusText(r.Status)).ToArray());
         p.Add(new NpgsqlParameter("ended", NpgsqlDbType.Array | NpgsqlDbType.TimestampTz)
             { Value = referrals.Select(r => r.EndedAt).ToArray() });
+        p.AddWithValue("version", referrals.Select(r => r.Version).ToArray());
         await upsert.ExecuteNonQueryAsync(ct);
     }
 

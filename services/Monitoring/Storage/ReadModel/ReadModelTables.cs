@@ -49,8 +49,11 @@ public sealed record ReadModelTables(int Version)
             location_id       text NOT NULL,
             issued_on         date,
             status            text NOT NULL,
-            ended_at          timestamptz
+            ended_at          timestamptz,
+            version           bigint NOT NULL DEFAULT 0
         );
+        -- Tables made before referral versions were heard (an arrival can be reversed since): 0, as their messages.
+        ALTER TABLE {Referrals} ADD COLUMN IF NOT EXISTS version bigint NOT NULL DEFAULT 0;
         CREATE TABLE IF NOT EXISTS {Locations} (
             location_id       text NOT NULL,
             organisation_id   uuid NOT NULL,

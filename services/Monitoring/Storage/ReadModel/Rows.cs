@@ -40,7 +40,7 @@ internal static class Rows
     }
 
     public const string ReferralColumns =
-        "referral_id, agency, topic, province, municipality_code, location_id, issued_on, status, ended_at";
+        "referral_id, agency, topic, province, municipality_code, location_id, issued_on, status, ended_at, version";
 
     public const string LocationColumns = "location_id, organisation_id, last_message_at, closed";
 

@@ -41,7 +41,7 @@ internal static class StoredState
         NpgsqlTransaction tx, Guid[] ids, CancellationToken ct)
     {
         await using var command = new NpgsqlCommand($"""
-            SELECT referral_id, agency, topic, province, municipality_code, location_id, issued_on, status, ended_at
+            SELECT {Rows.ReferralColumns}
             FROM {t.Referrals} WHERE referral_id = ANY(@ids)
             """, connection, tx);
         command.Parameters.AddWithValue("ids", ids);
@@ -53,7 +53,7 @@ internal static class StoredState
                 reader.GetString(4), reader.GetString(5),
                 reader.IsDBNull(6) ? null : reader.GetFieldValue<DateOnly>(6),
                 Enum.Parse<ReferralStatus>(reader.GetString(7), ignoreCase: true),
-                reader.IsDBNull(8) ? null : reader.GetFieldValue<DateTimeOffset>(8));
+                reader.IsDBNull(8) ? null : reader.GetFieldValue<DateTimeOffset>(8), reader.GetInt64(9));
         }
     }
 

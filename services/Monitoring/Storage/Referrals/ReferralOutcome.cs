@@ -4,7 +4,8 @@ public enum ReferralStatus { Issued, Arrived, Expired, Cancelled }
 
 /// <summary>
 /// One referral as monitoring counts it: by the day it was issued (its cohort) and how it ended.
-/// <see cref="IssuedOn"/> is null while only a later message has been heard.
+/// <see cref="IssuedOn"/> is null while only a later message has been heard. <see cref="Version"/> is the referral
+/// stream's version the status was taken from (0 from messages that did not carry it).
 /// </summary>
 public sealed record ReferralOutcome(
     Guid ReferralId,
@@ -15,4 +16,5 @@ public sealed record ReferralOutcome(
     string LocationId,
     DateOnly? IssuedOn,
     ReferralStatus Status,
-    DateTimeOffset? EndedAt);
+    DateTimeOffset? EndedAt,
+    long Version = 0);

@@ -19,7 +19,7 @@ public sealed record Referral(
     Guid? VisitId,
     DateTimeOffset? EndedAt,
     int IgnoredArrivals,
-    IReadOnlySet<Guid> SeenVisits)
+    IReadOnlySet<Guid> IgnoredVisits)
 {
     public const string StreamType = "referral";
 
@@ -33,13 +33,15 @@ public sealed record Referral(
         ReferralArrivalRecorded e when state is not null => state with
         {
             Status = ReferralStatus.Arrived, VisitId = e.VisitId, EndedAt = e.ArrivedAt,
-            SeenVisits = new HashSet<Guid>(state.SeenVisits) { e.VisitId },
+            IgnoredVisits = state.IgnoredVisits.Where(v => v != e.VisitId).ToHashSet(),
         },
         ReferralArrivalIgnored e when state is not null => state with
         {
             IgnoredArrivals = state.IgnoredArrivals + 1,
-            SeenVisits = new HashSet<Guid>(state.SeenVisits) { e.VisitId },
+            IgnoredVisits = new HashSet<Guid>(state.IgnoredVisits) { e.VisitId },
         },
+        ReferralArrivalReversed e when state is not null =>
+            state with { Status = ReferralStatus.Issued, VisitId = null, EndedAt = null },
         ReferralExpired e when state is not null => state with { Status = ReferralStatus.Expired, EndedAt = e.ExpiredAt },
         ReferralCancelled e when state is not null =>
             state with { Status = ReferralStatus.Cancelled, EndedAt = e.CancelledAt },

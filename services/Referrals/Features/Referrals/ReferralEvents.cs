@@ -28,6 +28,13 @@ public sealed record ReferralArrivalRecorded(
 public sealed record ReferralArrivalIgnored(
     ReferralSubject Referral, Guid VisitId, string VisitLocationId, string Reason, DateTimeOffset AttemptedAt);
 
+/// <summary>
+/// The visit that made the referral arrive was voided, or its code corrected away: the arrival is taken back and
+/// the referral is open again (or expires at once when its validity has passed).
+/// </summary>
+public sealed record ReferralArrivalReversed(
+    ReferralSubject Referral, Guid VisitId, string Reason, DateTimeOffset ReversedAt);
+
 public sealed record ReferralExpired(ReferralSubject Referral, DateTimeOffset ExpiredAt);
 
 public sealed record ReferralCancelled(ReferralSubject Referral, DateTimeOffset CancelledAt);
@@ -39,4 +46,11 @@ public static class ArrivalIgnoredReasons
     public const string Cancelled = "cancelled";
     /// <summary>The visit happened before the referral was issued: most likely a mistyped code.</summary>
     public const string BeforeIssue = "before-issue";
+}
+
+public static class ArrivalReversedReasons
+{
+    public const string VisitVoided = "visit-voided";
+    /// <summary>The visit now carries another code, or none.</summary>
+    public const string CodeCorrected = "code-corrected";
 }

@@ -31,7 +31,8 @@ public sealed record ReferralResponse(
     private static ReferredLocationResponse? Describe(ReplicaLocation? l) => l is null ? null : ReferredLocationResponse.From(l);
 }
 
-/// <summary>One step in a referral's life; ignored arrival attempts (duplicate, late, cancelled) show here too.</summary>
+/// <summary>One step in a referral's life; ignored arrival attempts (duplicate, late, cancelled) and reversed arrivals
+/// (visit voided, code corrected) show here too.</summary>
 public sealed record ReferralHistoryEntryResponse(
     long Version,
     string Kind,
@@ -49,6 +50,7 @@ public static class ReferralHistory
         ReferralIssued e => new(version, "issued", e.IssuedAt, null, null, null),
         ReferralArrivalRecorded e => new(version, "arrived", e.ArrivedAt, e.VisitId, e.VisitLocationId, null),
         ReferralArrivalIgnored e => new(version, "arrival-ignored", e.AttemptedAt, e.VisitId, e.VisitLocationId, e.Reason),
+        ReferralArrivalReversed e => new(version, "arrival-reversed", e.ReversedAt, e.VisitId, null, e.Reason),
         ReferralExpired e => new(version, "expired", e.ExpiredAt, null, null, null),
         ReferralCancelled e => new(version, "cancelled", e.CancelledAt, null, null, null),
         _ => null,
