@@ -60,6 +60,25 @@ public sealed partial record VisitForm(string? LocationId, string? Channel, IRea
         occurredAt = OccurredAt is { } at && at < now ? at : (DateTimeOffset?)null,
     };
 
+    /// <summary>The name of "Vraag toevoegen" and "Vraag verwijderen" (submit buttons, so they work without the page script,
+    /// which does both in the browser instead).</summary>
+    public const string QuestionEdit = "vraag";
+    public const string AddQuestion = "toevoegen";
+    public const string RemoveQuestion = "verwijderen-";
+
+    /// <summary>The form with a question added or removed, as <paramref name="edit"/> (the pressed button's value) asks;
+    /// null when no question button was pressed (the form was sent to be saved).</summary>
+    public VisitForm? WithQuestionEdit(string? edit) => edit switch
+    {
+        null or "" => null,
+        AddQuestion when Questions.Count < MaxQuestions => this with { Questions = [.. Questions, QuestionForm.Empty] },
+        _ when edit.StartsWith(RemoveQuestion, StringComparison.Ordinal)
+               && int.TryParse(edit[RemoveQuestion.Length..], NumberStyles.None, CultureInfo.InvariantCulture, out var index)
+               && index > 0 && index < Questions.Count // the first question stays, as on the page
+            => this with { Questions = Questions.Where((_, i) => i != index).ToList() },
+        _ => this,
+    };
+
     public object ToCorrection() => new
     {
         locationId = LocationId, channel = Channel, questions = Questions.Select(q => q.ToApi()).ToList(),

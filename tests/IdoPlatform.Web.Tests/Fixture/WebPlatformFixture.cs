@@ -73,11 +73,13 @@ public class WebPlatformFixture(IMessageSink diagnostics) : IAsyncLifetime
         Say($"platform and browser ready in {clock.Elapsed.TotalSeconds:0.0} s; desk page {DeskPage}; logs in {LogDirectory}");
     }
 
-    /// <summary>A fresh browser context (no cookies, empty localStorage) and a page in it, <paramref name="width"/> wide.</summary>
-    public async Task<IPage> NewPageAsync(int width = 1280, int height = 900)
+    /// <summary>A fresh browser context (no cookies, empty localStorage) and a page in it, <paramref name="width"/> wide;
+    /// without <paramref name="javaScript"/> as a browser whose scripts are off or failed to load.</summary>
+    public async Task<IPage> NewPageAsync(int width = 1280, int height = 900, bool javaScript = true)
     {
         var context = await _browser!.NewContextAsync(new BrowserNewContextOptions
         {
+            JavaScriptEnabled = javaScript,
             ViewportSize = new ViewportSize { Width = width, Height = height },
             Locale = "nl-NL",
             TimezoneId = "Europe/Amsterdam",

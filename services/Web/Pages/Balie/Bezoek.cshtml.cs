@@ -10,35 +10,49 @@ namespace IdoPlatform.Web.Pages.Balie;
 public sealed class BezoekModel(PlatformApi api, DeskCodes codes, DeskLocations locations) : DeskPage
 {
     public const string UndoReason = "Ongedaan gemaakt direct na het registreren.";
+    public const string Undone = "Registratie ongedaan gemaakt.";
 
     public VisitDetailView? Detail { get; private set; }
     public string? Problem { get; private set; }
 
-    public async Task<IActionResult> OnGetAsync(Guid id)
+    /// <param name="melding">After a plain form post's redirect: what was done, from a fixed list (no text is taken
+    /// from the address).</param>
+    public async Task<IActionResult> OnGetAsync(Guid id, string? melding)
     {
         var (detail, status, problem) = await LoadAsync(id, null);
-        Detail = detail;
+        Detail = detail is null ? null : detail with { Message = Notice(melding) };
         Problem = problem;
-        var page = Page();
-        page.StatusCode = status;
-        return page;
+        return WithStatus(status);
     }
+
+    public static string? Notice(string? code) => code switch
+    {
+        "gecorrigeerd" => Corrected,
+        "vervallen" => Voided,
+        _ => null,
+    };
+
+    private const string Corrected = "Correctie opgeslagen.";
+    private const string Voided = "Het bezoek is vervallen.";
 
     public async Task<IActionResult> OnPostCorrectieAsync(Guid id, long version)
     {
         var form = VisitForm.From(Request.Form);
+        // Without the page script a question button comes here; the form comes back with the edit, unless the visit changed
+        // meanwhile (the hidden version is the one shown, so the edit would no longer be checked against the one read).
+        if (!FromScript && form.WithQuestionEdit(Request.Form[VisitForm.QuestionEdit]) is { } edited)
+            return await DetailAsync(id, d => d.Visit.Version == version
+                ? d with { Correction = d.Correction with { Form = edited }, CorrectionOpen = true }
+                : ChangedMeanwhile(d, form));
         var answer = await api.SendAsync(PlatformApi.Registrations, HttpMethod.Put, $"registrations/v1/visits/{id}",
             form.ToCorrection(), IfMatch(version), HttpContext.RequestAborted);
         return answer.Status switch
         {
-            200 => await DetailAsync(id, d => d with { Message = "Correctie opgeslagen." }),
-            412 => await DetailAsync(id, d => d with
-            {
-                StaleNotice = $"Het bezoek is intussen gewijzigd (nu versie {d.Visit.Version}). Hieronder staat de nieuwe versie; " +
-                              "corrigeer opnieuw als dat nog nodig is.",
-                Correction = d.Correction with { Form = d.Correction.Form with { Reason = form.Reason } },
-            }),
-            400 => await DetailAsync(id, d => d with { Correction = d.Correction with { Form = form, Errors = FieldErrors.From(answer.Problem) } }),
+            200 when !FromScript => SeeOther($"/balie/bezoeken/{id}?melding=gecorrigeerd"),
+            200 => await DetailAsync(id, d => d with { Message = Corrected }),
+            412 => await DetailAsync(id, d => ChangedMeanwhile(d, form), Shown(412)),
+            400 => await DetailAsync(id, d => d with { Correction = d.Correction with { Form = form, Errors = FieldErrors.From(answer.Problem) } },
+                Shown(400)),
             _ => await DetailAsync(id, d => d with { StaleNotice = Explain(answer) }, answer.Status),
         };
     }
@@ -49,28 +63,50 @@ public sealed class BezoekModel(PlatformApi api, DeskCodes codes, DeskLocations 
             new { reason }, IfMatch(version), HttpContext.RequestAborted);
         return answer.Status switch
         {
-            200 => await DetailAsync(id, d => d with { Message = "Het bezoek is vervallen." }),
-            412 => await DetailAsync(id, d => d with { StaleNotice = $"Het bezoek is intussen gewijzigd (nu versie {d.Visit.Version}); bekijk het en probeer het opnieuw." }),
-            400 => await DetailAsync(id, d => d with { VoidErrors = FieldErrors.From(answer.Problem) }),
+            200 when !FromScript => SeeOther($"/balie/bezoeken/{id}?melding=vervallen"),
+            200 => await DetailAsync(id, d => d with { Message = Voided }),
+            412 => await DetailAsync(id, d => d with { StaleNotice = $"Het bezoek is intussen gewijzigd (nu versie {d.Visit.Version}); bekijk het en probeer het opnieuw." }, Shown(412)),
+            400 => await DetailAsync(id, d => d with { VoidErrors = FieldErrors.From(answer.Problem) }, Shown(400)),
             _ => await DetailAsync(id, d => d with { StaleNotice = Explain(answer) }, answer.Status),
         };
     }
+
+    /// <summary>The visit's newer version with the correction form made from it (the reason typed kept).</summary>
+    private static VisitDetailView ChangedMeanwhile(VisitDetailView d, VisitForm sent) => d with
+    {
+        StaleNotice = $"Het bezoek is intussen gewijzigd (nu versie {d.Visit.Version}). Hieronder staat de nieuwe versie; " +
+                      "corrigeer opnieuw als dat nog nodig is.",
+        Correction = d.Correction with { Form = d.Correction.Form with { Reason = sent.Reason } },
+    };
 
     /// <summary>The confirmation's "Ongedaan maken": the visit just registered is voided (its history keeps it).</summary>
     public async Task<IActionResult> OnPostOngedaanAsync(Guid id)
     {
         var answer = await api.SendAsync(PlatformApi.Registrations, HttpMethod.Post, $"registrations/v1/visits/{id}/voiding",
             new { reason = UndoReason }, null, HttpContext.RequestAborted);
-        var text = answer.IsSuccess ? "Registratie ongedaan gemaakt." : $"Ongedaan maken lukte niet: {Explain(answer)}";
-        return Fragment("_Undone", text, answer.IsSuccess ? 200 : answer.Status);
+        var text = answer.IsSuccess ? Undone : $"Ongedaan maken lukte niet: {Explain(answer)}";
+        if (FromScript)
+            return Fragment("_Undone", text, answer.IsSuccess ? 200 : answer.Status);
+        return answer.IsSuccess
+            ? SeeOther("/balie?melding=ongedaan")
+            : await DetailAsync(id, d => d with { StaleNotice = text }, answer.Status); // the visit, to void it there
     }
 
+    /// <summary>A refused form's status: htmx's fragment answers 200, as it always did; a whole page says what happened
+    /// (400, 412), as /beheer's do.</summary>
+    private int Shown(int status) => FromScript ? StatusCodes.Status200OK : status;
+
+    /// <summary>The visit as it is now, adjusted by the handler: a fragment for htmx, the whole page for a plain form post.</summary>
     private async Task<IActionResult> DetailAsync(Guid id, Func<VisitDetailView, VisitDetailView> adjust, int status = 200)
     {
         var (detail, loadStatus, problem) = await LoadAsync(id, null);
-        if (detail is null)
-            return Fragment("_DetailUnavailable", problem ?? "Het bezoek kan nu niet worden getoond.", loadStatus);
-        return Fragment("_VisitDetail", adjust(detail), status);
+        if (FromScript)
+            return detail is null
+                ? Fragment("_DetailUnavailable", problem ?? "Het bezoek kan nu niet worden getoond.", loadStatus)
+                : Fragment("_VisitDetail", adjust(detail), status);
+        Detail = detail is null ? null : adjust(detail);
+        Problem = problem;
+        return WithStatus(detail is null ? loadStatus : status);
     }
 
     private async Task<(VisitDetailView? Detail, int Status, string? Problem)> LoadAsync(Guid id, string? message)

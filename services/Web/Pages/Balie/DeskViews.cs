@@ -30,13 +30,24 @@ public sealed record QuestionView(int Index, QuestionForm Question, FieldErrors 
     public string Number => Index < 0 ? TemplateNumber : (Index + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
 }
 
-public sealed record RegisterView(VisitFormView Fields, string? Message = null);
+/// <param name="IdempotencyKey">Sent with a plain form post (the page script sends a key of its own per visit): the
+/// same form sent twice is one visit.</param>
+public sealed record RegisterView(VisitFormView Fields, string IdempotencyKey, string? Message = null);
+
+/// <summary>The desk page: the register form (null when the code lists cannot be fetched), this week's visits, and
+/// after a plain form post the confirmation of the visit just saved or a notice.</summary>
+public sealed record DeskPageView(RegisterView? Form, VisitListsView Lists, ConfirmationView? Confirmation = null, string? Notice = null);
 
 public sealed record VisitRow(Guid Id, string When, string Location, string Topics, string Channel, bool Voided);
 
 public sealed record VisitListsView(IReadOnlyList<VisitRow> Today, IReadOnlyList<VisitRow> EarlierThisWeek, bool Unavailable);
 
-public sealed record ConfirmationView(Guid VisitId, string Clock, string Location, string Topics);
+public sealed record ConfirmationView(Guid VisitId, string Clock, string Location, string Topics)
+{
+    public static ConfirmationView Of(VisitDto visit, IReadOnlyList<DeskLocation> places, CodeBook? book) =>
+        new(visit.Id, DutchTime.Clock(visit.OccurredAt), DeskLocations.NameOf(places, visit.LocationId),
+            book is null ? string.Join(", ", visit.Questions.Select(q => q.Topic)) : DeskOverview.Topics(book, visit));
+}
 
 public sealed record VisitDetailView(
     VisitDto Visit,
@@ -47,4 +58,5 @@ public sealed record VisitDetailView(
     VisitFormView Correction,
     FieldErrors VoidErrors,
     string? Message = null,
-    string? StaleNotice = null);
+    string? StaleNotice = null,
+    bool CorrectionOpen = false);

@@ -8,18 +8,27 @@ namespace IdoPlatform.Web.Pages.Balie;
 /// check the form asks while the employee types.</summary>
 public sealed class IndexModel(DeskCodes codes, DeskLocations locations, DeskOverview overview, PlatformApi api) : DeskPage
 {
-    public RegisterView? Form { get; private set; }
-    public VisitListsView Lists { get; private set; } = new([], [], true);
+    public DeskPageView View { get; private set; } = new(null, new([], [], true));
 
-    public async Task OnGetAsync()
+    /// <param name="geregistreerd">The visit a plain form post just saved (its confirmation is shown).</param>
+    /// <param name="melding">A notice after a plain form post, from a fixed list (no text is taken from the address).</param>
+    public async Task OnGetAsync(Guid? geregistreerd, string? melding)
     {
         var ct = HttpContext.RequestAborted;
-        Lists = await overview.ListsAsync(Account, ct);
-        if (await codes.GetAsync(ct) is not { } book)
-            return;
+        var lists = await overview.ListsAsync(Account, ct);
+        var book = await codes.GetAsync(ct);
         var places = await locations.OfAsync(Account.OrganisationId!.Value, ct);
-        Form = new RegisterView(new VisitFormView(VisitForm.Empty(Preselected(places, Request.Cookies[RememberedLocationCookie])),
-            FieldErrors.None, book, places));
+        var form = book is null ? null : new RegisterView(new VisitFormView(
+            VisitForm.Empty(Preselected(places, Request.Cookies[RememberedLocationCookie])), FieldErrors.None, book, places),
+            Guid.NewGuid().ToString());
+        View = new DeskPageView(form, lists, geregistreerd is { } id ? await ConfirmationAsync(id, places, book, ct) : null,
+            melding == "ongedaan" ? BezoekModel.Undone : null);
+    }
+
+    private async Task<ConfirmationView?> ConfirmationAsync(Guid id, IReadOnlyList<DeskLocation> places, CodeBook? book, CancellationToken ct)
+    {
+        var answer = await api.GetAsync(PlatformApi.Registrations, $"registrations/v1/visits/{id}", ct);
+        return answer.IsSuccess && answer.Read<VisitDto>() is { IsVoided: false } visit ? ConfirmationView.Of(visit, places, book) : null;
     }
 
     /// <summary>The organisation's only IDO location, else the one this browser used last.</summary>

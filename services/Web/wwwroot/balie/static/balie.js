@@ -134,6 +134,7 @@
         form.elements.occurredAt.value = new Date().toISOString();
         const data = new URLSearchParams(new FormData(form));
         data.delete('__RequestVerificationToken');
+        data.delete('idempotencyKey'); // the form's key is for a post without this script; the queue sends its own per visit
         const item = { key: newKey(), url: form.action, body: data.toString() };
         store([...load(), item]); // kept before it is sent: a crash or a closed tab loses nothing
         resetForm(form.elements.locationId ? form.elements.locationId.value : '');
@@ -201,7 +202,9 @@
     document.addEventListener('click', event => {
         const target = event.target instanceof Element ? event.target : null;
         const remove = target?.closest('[data-vraag-verwijderen]');
+        // Both are submit buttons (without this script the server adds or removes the question): here the browser does it.
         if (remove) {
+            event.preventDefault();
             const form = remove.closest('form');
             const list = form.querySelector('[data-vragen]');
             remove.closest('[data-vraag]').remove();
@@ -212,6 +215,7 @@
         }
         const button = target?.closest('[data-vraag-toevoegen]');
         if (!button) return;
+        event.preventDefault();
         const form = button.closest('form');
         const list = form.querySelector('[data-vragen]');
         const count = list.querySelectorAll('[data-vraag]').length;
