@@ -1,6 +1,6 @@
-using IdoPlatform.Contracts.Codes;
 using System.Globalization;
 using IdoPlatform.BuildingBlocks.Web;
+using IdoPlatform.Contracts.Codes;
 using Microsoft.Extensions.Primitives;
 
 namespace IdoPlatform.Monitoring.Reporting;

@@ -16,8 +16,10 @@ internal sealed class ApiConventionsOperationFilter(ServiceDescription service) 
     public void Apply(OpenApiOperation operation, OperationFilterContext context)
     {
         var metadata = context.ApiDescription.ActionDescriptor.EndpointMetadata;
-        // What needs a token at the gateway is documented so, even where the service itself lets its own callers in without.
-        var anonymous = metadata.OfType<IAllowAnonymous>().Any() && !metadata.OfType<TokenAtGatewayMetadata>().Any();
+        // What needs a token at the gateway is documented so, even where the service itself lets its own callers in without;
+        // any role's token will do there, so such an operation has no 403.
+        var tokenAtGateway = metadata.OfType<TokenAtGatewayMetadata>().Any();
+        var anonymous = metadata.OfType<IAllowAnonymous>().Any() && !tokenAtGateway;
         var parameterTypes = context.MethodInfo?.GetParameters().Select(p => p.ParameterType).ToList() ?? [];
         var paged = parameterTypes.Contains(typeof(PageRequest));
         var keyset = parameterTypes.Contains(typeof(KeysetPageRequest));
@@ -53,7 +55,7 @@ internal sealed class ApiConventionsOperationFilter(ServiceDescription service) 
         if (!anonymous)
         {
             AddProblem(operation, "401", "Niet aangemeld of token ongeldig.");
-            AddProblem(operation, "403", "Geen toegang met deze rol.");
+            if (!tokenAtGateway) AddProblem(operation, "403", "Geen toegang met deze rol.");
             operation.Security = [new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference(OpenApiSetup.BearerScheme, context.Document)] = [] }];
         }
         if (context.ApiDescription.RelativePath?.Contains('{') == true)
