@@ -28,6 +28,7 @@ public sealed class DeskNoScriptTests(WebPlatformFixture platform)
         await ExpectWholeDeskPageAsync(page);
         await Expect(page.Locator("#meldingen")).ToContainTextAsync("Bezoek opgeslagen");
         await Expect(page.Locator("#meldingen")).ToContainTextAsync("Demobibliotheek Winsum");
+        await Expect(page.Locator(".bevestiging")).ToBeFocusedAsync(); // a screen reader reads what was saved first
         await Expect(page.Locator("select[name=locationId]")).ToHaveValueAsync(WebPlatformFixture.Winsum); // remembered
         await Screenshots.TakeAsync(page, "balie-zonder-script-opgeslagen");
         await Accessibility.AssertNoViolationsWithoutScriptAsync(page, "the desk page without JavaScript after saving");
@@ -61,6 +62,7 @@ public sealed class DeskNoScriptTests(WebPlatformFixture platform)
         Assert.Equal(400, response.Status);
         await ExpectWholeDeskPageAsync(page);
         await Expect(page.Locator("[data-foutoverzicht]")).ToContainTextAsync("Vraag 1: onderwerp");
+        await Expect(page.Locator("[data-foutoverzicht]")).ToBeFocusedAsync();
         await Expect(page.Locator("#veld-questions-0-topic-fout")).ToContainTextAsync("Verplicht");
         await Expect(page.Locator("select[name=locationId]")).ToHaveValueAsync(WebPlatformFixture.Winsum); // kept to correct
         await Screenshots.TakeAsync(page, "balie-zonder-script-fout");

@@ -42,7 +42,7 @@ public sealed record VisitRow(Guid Id, string When, string Location, string Topi
 
 public sealed record VisitListsView(IReadOnlyList<VisitRow> Today, IReadOnlyList<VisitRow> EarlierThisWeek, bool Unavailable);
 
-public sealed record ConfirmationView(Guid VisitId, string Clock, string Location, string Topics)
+public sealed record ConfirmationView(Guid VisitId, string Clock, string Location, string Topics, bool FocusOnLoad = false)
 {
     public static ConfirmationView Of(VisitDto visit, IReadOnlyList<DeskLocation> places, CodeBook? book) =>
         new(visit.Id, DutchTime.Clock(visit.OccurredAt), DeskLocations.NameOf(places, visit.LocationId),

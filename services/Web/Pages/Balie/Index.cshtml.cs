@@ -28,7 +28,7 @@ public sealed class IndexModel(DeskCodes codes, DeskLocations locations, DeskOve
     private async Task<ConfirmationView?> ConfirmationAsync(Guid id, IReadOnlyList<DeskLocation> places, CodeBook? book, CancellationToken ct)
     {
         var answer = await api.GetAsync(PlatformApi.Registrations, $"registrations/v1/visits/{id}", ct);
-        return answer.IsSuccess && answer.Read<VisitDto>() is { IsVoided: false } visit ? ConfirmationView.Of(visit, places, book) : null;
+        return answer.IsSuccess && answer.Read<VisitDto>() is { IsVoided: false } visit ? ConfirmationView.Of(visit, places, book) with { FocusOnLoad = true } : null;
     }
 
     /// <summary>The organisation's only IDO location, else the one this browser used last.</summary>
