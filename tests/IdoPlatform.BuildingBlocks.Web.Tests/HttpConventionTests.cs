@@ -119,6 +119,15 @@ public sealed class HttpConventionTests(SampleHost host)
     }
 
     [Fact]
+    public async Task A_database_that_is_away_is_a_503_with_retry_after_even_when_the_store_wraps_its_error()
+    {
+        var response = await host.Client.GetAsync("/samples/v1/pool-exhausted");
+
+        await ProblemAssert.ReadAsync(response, HttpStatusCode.ServiceUnavailable);
+        Assert.NotNull(response.Headers.RetryAfter);
+    }
+
+    [Fact]
     public async Task The_server_header_does_not_name_the_implementation()
     {
         var response = await host.Client.GetAsync("/samples/v1/public");

@@ -25,9 +25,9 @@ public sealed class IdempotencyHttpTests(IdempotentSampleHost host) : IClassFixt
     private const string Body = """{"title":"Vraag","kind":"call","items":[{"topic":"digid","minutes":5}]}""";
     private readonly HttpClient _desk = host.ClientAs(SampleHost.DeskAccount);
 
-    private async Task<HttpResponseMessage> Post(string key, string body = Body)
+    private async Task<HttpResponseMessage> Post(string key, string body = Body, string path = "/samples/v1/notes")
     {
-        using var request = new HttpRequestMessage(HttpMethod.Post, "/samples/v1/notes")
+        using var request = new HttpRequestMessage(HttpMethod.Post, path)
         {
             Content = new StringContent(body, Encoding.UTF8, "application/json"),
         };
@@ -64,6 +64,25 @@ public sealed class IdempotencyHttpTests(IdempotentSampleHost host) : IClassFixt
         var reused = await Post(key, Body.Replace("Vraag", "Andere vraag"));
 
         await ProblemAssert.ReadAsync(reused, HttpStatusCode.UnprocessableEntity);
+    }
+
+    [Fact]
+    public async Task The_same_key_with_another_body_is_refused_when_the_path_differs_only_in_case()
+    {
+        var key = Guid.NewGuid().ToString();
+        Assert.Equal(HttpStatusCode.Created, (await Post(key)).StatusCode);
+
+        var reused = await Post(key, Body.Replace("Vraag", "Andere vraag"), "/samples/v1/NOTES");
+
+        await ProblemAssert.ReadAsync(reused, HttpStatusCode.UnprocessableEntity);
+    }
+
+    [Fact]
+    public async Task Two_keys_joined_into_one_header_by_a_proxy_are_a_400_naming_the_header()
+    {
+        var problem = await ProblemAssert.ReadAsync(await Post($"{Guid.NewGuid()}, {Guid.NewGuid()}"), HttpStatusCode.BadRequest);
+
+        Assert.Equal("Idempotency-Key", problem.GetProperty("invalidParams")[0].GetProperty("name").GetString());
     }
 
     [Fact]

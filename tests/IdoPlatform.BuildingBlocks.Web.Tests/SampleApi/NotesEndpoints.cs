@@ -80,6 +80,9 @@ public static class NotesEndpoints
         api.MapGet("/busy", () => Problems.TooManyRequests(TimeSpan.FromSeconds(30))).AllowAnonymous().WithName("getBusy");
         api.MapGet("/boom", IResult () =>
             throw new InvalidOperationException("Host=db.internal;Password=hunter2 at Secret.Method()")).AllowAnonymous().WithName("getBoom");
+        // As an event store reports a full connection pool: Npgsql's timeout, wrapped in the store's own exception.
+        api.MapGet("/pool-exhausted", IResult () => throw new InvalidOperationException("Saving failed",
+            new Npgsql.NpgsqlException("The connection pool has been exhausted", new TimeoutException()))).AllowAnonymous().WithName("getPoolExhausted");
     }
 }
 

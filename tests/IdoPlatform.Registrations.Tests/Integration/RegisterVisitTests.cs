@@ -85,6 +85,23 @@ public sealed class RegisterVisitTests(RegistrationsApp app)
     }
 
     [Fact]
+    public async Task A_burst_of_registrations_each_with_its_own_key_is_served_in_full()
+    {
+        // More requests at once than the service's connection pool holds (30), as when many desks save together:
+        // the key store must leave the handlers the connections they need.
+        var org = Guid.NewGuid();
+        var location = await app.AddLocation(org);
+        var desk = app.Client(RegistrationsApp.Desk(org));
+        var body = Visit(location.LocationId).ToJsonString();
+
+        var responses = await Task.WhenAll(Enumerable.Range(0, 100).Select(_ =>
+            desk.Send(HttpMethod.Post, "/registrations/v1/visits", body, idempotencyKey: Guid.NewGuid().ToString())));
+
+        Assert.All(responses, r => Assert.Equal(HttpStatusCode.Created, r.StatusCode));
+        Assert.Equal(100, await app.Scalar("SELECT count(*) FROM visit_list WHERE location_id = $1", location.LocationId));
+    }
+
+    [Fact]
     public async Task A_retry_after_the_key_store_forgot_still_finds_the_first_visit()
     {
         var org = Guid.NewGuid();

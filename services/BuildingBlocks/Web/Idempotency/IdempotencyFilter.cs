@@ -20,13 +20,15 @@ internal sealed class IdempotencyFilter : IEndpointFilter
 
         var options = http.RequestServices.GetRequiredService<IOptions<IdempotencyOptions>>().Value;
         var key = header.ToString();
-        if (header.Count > 1 || string.IsNullOrWhiteSpace(key) || key.Length > options.MaxKeyLength)
+        // A comma: two headers that a proxy joined into one (RFC 9110 §5.3), which the gateway does.
+        if (header.Count > 1 || string.IsNullOrWhiteSpace(key) || key.Length > options.MaxKeyLength || key.Contains(','))
             return Problems.InvalidParam(ApiHeaders.IdempotencyKey, InvalidParamCodes.Invalid,
                 $"Eén sleutel van 1 tot {options.MaxKeyLength} tekens, bijvoorbeeld een UUID.");
 
         var scope = new IdempotencyScope(
             http.User.FindFirst("sub")?.Value ?? "",
-            $"{http.Request.Method} {http.Request.PathBase}{http.Request.Path}",
+            // Routing ignores case, so the key's scope must too: /Visits is the same route as /visits.
+            $"{http.Request.Method} {http.Request.PathBase}{http.Request.Path}".ToLowerInvariant(),
             key);
         var store = http.RequestServices.GetRequiredService<IdempotencyStore>();
         var result = await store.RunOnceAsync(scope, await FingerprintAsync(http.Request),

@@ -9,6 +9,10 @@ public sealed class IdempotencyOptions
     /// with 409 and Retry-After.</summary>
     public TimeSpan WaitForInProgress { get; set; } = TimeSpan.FromSeconds(30);
 
+    /// <summary>How long a request may hold its key in progress before a retry takes it over: its process is taken to
+    /// have died. Far longer than any handler runs, so a slow one is never run twice.</summary>
+    public TimeSpan InProgressLease { get; set; } = TimeSpan.FromMinutes(2);
+
     /// <summary>Longest accepted Idempotency-Key.</summary>
     public int MaxKeyLength { get; set; } = 255;
 }

@@ -1,6 +1,3 @@
-using System.Buffers.Binary;
-using System.Security.Cryptography;
-using System.Text;
 using IdoPlatform.BuildingBlocks.EventStore;
 using Microsoft.Extensions.Options;
 using Npgsql;
@@ -11,16 +8,17 @@ namespace IdoPlatform.BuildingBlocks.Web;
 /// <summary>Remembers the answer to a POST by (account, route, Idempotency-Key) in the service's own
 /// PostgreSQL, so a retried request gets the first answer again instead of a second effect.
 ///
-/// Two identical retries at the same moment: both take a session advisory lock on the scope, so the
-/// second waits until the first has run its handler and stored its answer, then replays it. If the
-/// first one dies, its connection closes, the lock goes with it, nothing was stored, and the second
-/// runs the handler itself. The primary key on the scope is the last guard (insert-if-absent).
-/// Only successful (2xx) answers are stored: an error stored nothing, so running again is safe.
+/// A request first claims its scope: a row marked in progress (status 0), inserted only if none is there. The
+/// handler then runs holding no connection of ours (a burst of requests must not take the pool the handlers need),
+/// and its answer replaces the claim; an error answer or an exception removes the claim, so running again is safe.
+/// An identical request that meets the claim polls until the answer is there (and replays it) or the claim is gone
+/// (and claims itself); a different request under the same key is refused at once. A claim whose process died is
+/// taken over once it is older than <see cref="IdempotencyOptions.InProgressLease"/>.
 ///
-/// Note: the lock holds one pooled connection while the handler (which uses another) runs. A service that uses it
-/// declares its table with its own: <c>o.Tables(IdempotencyStore.DeclaredTable())</c>.</summary>
+/// A service that uses it declares its table with its own: <c>o.Tables(IdempotencyStore.DeclaredTable())</c>.</summary>
 public sealed class IdempotencyStore(NpgsqlDataSource dataSource, IOptions<IdempotencyOptions> options)
 {
+    private const int InProgress = 0;
     private int _storedSinceCleanup;
 
     /// <summary>Test hook: called once when a request starts waiting for an identical one in progress.</summary>
@@ -29,64 +27,89 @@ public sealed class IdempotencyStore(NpgsqlDataSource dataSource, IOptions<Idemp
     public async Task<IdempotencyResult> RunOnceAsync(IdempotencyScope scope, string requestHash,
         Func<CancellationToken, Task<StoredResponse>> handle, CancellationToken cancellationToken)
     {
-        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
-        var lockKey = LockKey(scope);
-        if (!await AcquireAsync(connection, scope, lockKey, cancellationToken))
-            throw new IdempotencyKeyBusyException();
-        try
-        {
-            if (await FindAsync(connection, scope, cancellationToken) is { } stored)
-                return stored.RequestHash == requestHash
-                    ? new IdempotencyResult(IdempotencyOutcome.Replayed, stored.Response)
-                    : new IdempotencyResult(IdempotencyOutcome.KeyReused, null);
-
-            var response = await handle(cancellationToken);
-            if (response.StatusCode is >= 200 and < 300)
-                await StoreAsync(connection, scope, requestHash, response, cancellationToken);
-            return new IdempotencyResult(IdempotencyOutcome.Executed, response);
-        }
-        finally
-        {
-            await ReleaseAsync(connection, lockKey);
-        }
-    }
-
-    private async Task<bool> AcquireAsync(NpgsqlConnection connection, IdempotencyScope scope, long lockKey, CancellationToken cancellationToken)
-    {
-        // Polling with try-lock keeps the wait bounded without touching the session's lock_timeout.
         var deadline = DateTime.UtcNow + options.Value.WaitForInProgress;
-        await using var command = new NpgsqlCommand("SELECT pg_try_advisory_lock($1)", connection) { Parameters = { new() { Value = lockKey } } };
         for (var attempt = 0; ; attempt++)
         {
-            if ((bool)(await command.ExecuteScalarAsync(cancellationToken))!) return true;
+            if (await ClaimAsync(scope, requestHash, cancellationToken) is { } claimedAt)
+                return new IdempotencyResult(IdempotencyOutcome.Executed, await RunClaimedAsync(scope, claimedAt, handle, cancellationToken));
+
+            // Someone holds the scope: a stored answer, or a request still in progress.
+            if (await FindAsync(scope, cancellationToken) is { } found)
+            {
+                if (found.RequestHash != requestHash) return new IdempotencyResult(IdempotencyOutcome.KeyReused, null);
+                if (found.Response.StatusCode != InProgress) return new IdempotencyResult(IdempotencyOutcome.Replayed, found.Response);
+            }
             if (attempt == 0) WaitingForInProgress?.Invoke(scope);
-            if (DateTime.UtcNow >= deadline) return false;
+            if (DateTime.UtcNow >= deadline) throw new IdempotencyKeyBusyException();
             await Task.Delay(TimeSpan.FromMilliseconds(25), cancellationToken);
         }
     }
 
-    private static async Task ReleaseAsync(NpgsqlConnection connection, long lockKey)
+    private async Task<StoredResponse> RunClaimedAsync(IdempotencyScope scope, DateTime claimedAt,
+        Func<CancellationToken, Task<StoredResponse>> handle, CancellationToken cancellationToken)
+    {
+        StoredResponse response;
+        try
+        {
+            response = await handle(cancellationToken);
+        }
+        catch
+        {
+            await ReleaseAsync(scope, claimedAt);
+            throw;
+        }
+        if (response.StatusCode is >= 200 and < 300) await StoreAsync(scope, claimedAt, response);
+        else await ReleaseAsync(scope, claimedAt);
+        return response;
+    }
+
+    /// <summary>Inserts the in-progress row, or takes over an expired answer or an abandoned claim; the claim's
+    /// time identifies it afterwards. Null when the scope is taken.</summary>
+    private async Task<DateTime?> ClaimAsync(IdempotencyScope scope, string requestHash, CancellationToken cancellationToken)
+    {
+        await using var command = dataSource.CreateCommand("""
+            INSERT INTO idempotency_keys AS k (account, route, key, request_hash, status_code, body)
+            VALUES ($1, $2, $3, $4, 0, '')
+            ON CONFLICT (account, route, key) DO UPDATE SET
+                request_hash = EXCLUDED.request_hash, status_code = 0, location = NULL, etag = NULL,
+                content_type = NULL, body = '', created_at = clock_timestamp()
+            WHERE k.created_at <= now() - $5 OR (k.status_code = 0 AND k.created_at <= now() - $6)
+            RETURNING created_at
+            """);
+        command.Parameters.Add(new() { Value = scope.Account });
+        command.Parameters.Add(new() { Value = scope.Route });
+        command.Parameters.Add(new() { Value = scope.Key });
+        command.Parameters.Add(new() { Value = requestHash });
+        command.Parameters.Add(new() { Value = options.Value.Retention });
+        command.Parameters.Add(new() { Value = options.Value.InProgressLease });
+        return await command.ExecuteScalarAsync(cancellationToken) is DateTime claimedAt ? claimedAt : null;
+    }
+
+    /// <summary>Removes our claim (not one that took it over): nothing was stored, so a retry runs the handler.</summary>
+    private async Task ReleaseAsync(IdempotencyScope scope, DateTime claimedAt)
     {
         try
         {
-            await using var command = new NpgsqlCommand("SELECT pg_advisory_unlock($1)", connection) { Parameters = { new() { Value = lockKey } } };
-            await command.ExecuteScalarAsync(CancellationToken.None);
+            await using var command = dataSource.CreateCommand(
+                "DELETE FROM idempotency_keys WHERE account = $1 AND route = $2 AND key = $3 AND status_code = 0 AND created_at = $4");
+            AddScope(command, scope, claimedAt);
+            await command.ExecuteNonQueryAsync(CancellationToken.None);
         }
         catch (NpgsqlException)
         {
-            // The connection is broken: the session, and so the lock, is gone anyway.
+            // The database is away: the claim stays until its lease ends, and a retry meanwhile hears 409.
         }
     }
 
     private sealed record Found(string RequestHash, StoredResponse Response);
 
-    private async Task<Found?> FindAsync(NpgsqlConnection connection, IdempotencyScope scope, CancellationToken cancellationToken)
+    private async Task<Found?> FindAsync(IdempotencyScope scope, CancellationToken cancellationToken)
     {
-        await using var command = new NpgsqlCommand("""
+        await using var command = dataSource.CreateCommand("""
             SELECT request_hash, status_code, location, etag, content_type, body
             FROM idempotency_keys
             WHERE account = $1 AND route = $2 AND key = $3 AND created_at > now() - $4
-            """, connection);
+            """);
         command.Parameters.Add(new() { Value = scope.Account });
         command.Parameters.Add(new() { Value = scope.Route });
         command.Parameters.Add(new() { Value = scope.Key });
@@ -101,32 +124,31 @@ public sealed class IdempotencyStore(NpgsqlDataSource dataSource, IOptions<Idemp
             (byte[])reader[5]));
     }
 
-    private async Task StoreAsync(NpgsqlConnection connection, IdempotencyScope scope, string requestHash,
-        StoredResponse response, CancellationToken cancellationToken)
+    /// <summary>Replaces our claim with the answer. It is stored even if the client has gone: the effect happened.</summary>
+    private async Task StoreAsync(IdempotencyScope scope, DateTime claimedAt, StoredResponse response)
     {
-        // An expired row for the same scope is replaced; a live one (impossible under the lock) wins.
-        await using var command = new NpgsqlCommand("""
-            INSERT INTO idempotency_keys (account, route, key, request_hash, status_code, location, etag, content_type, body)
-            VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
-            ON CONFLICT (account, route, key) DO UPDATE SET
-                request_hash = EXCLUDED.request_hash, status_code = EXCLUDED.status_code, location = EXCLUDED.location,
-                etag = EXCLUDED.etag, content_type = EXCLUDED.content_type, body = EXCLUDED.body, created_at = now()
-            WHERE idempotency_keys.created_at <= now() - $10
-            """, connection);
-        command.Parameters.Add(new() { Value = scope.Account });
-        command.Parameters.Add(new() { Value = scope.Route });
-        command.Parameters.Add(new() { Value = scope.Key });
-        command.Parameters.Add(new() { Value = requestHash });
+        await using var command = dataSource.CreateCommand("""
+            UPDATE idempotency_keys SET status_code = $5, location = $6, etag = $7, content_type = $8, body = $9, created_at = now()
+            WHERE account = $1 AND route = $2 AND key = $3 AND status_code = 0 AND created_at = $4
+            """);
+        AddScope(command, scope, claimedAt);
         command.Parameters.Add(new() { Value = response.StatusCode });
         command.Parameters.Add(new() { Value = (object?)response.Location ?? DBNull.Value, NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.Text });
         command.Parameters.Add(new() { Value = (object?)response.ETag ?? DBNull.Value, NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.Text });
         command.Parameters.Add(new() { Value = (object?)response.ContentType ?? DBNull.Value, NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.Text });
         command.Parameters.Add(new() { Value = response.Body });
-        command.Parameters.Add(new() { Value = options.Value.Retention });
-        await command.ExecuteNonQueryAsync(cancellationToken);
+        await command.ExecuteNonQueryAsync(CancellationToken.None);
 
         if (Interlocked.Increment(ref _storedSinceCleanup) % 1000 == 0)
-            await CleanupAsync(connection, cancellationToken);
+            await CleanupAsync(CancellationToken.None);
+    }
+
+    private static void AddScope(NpgsqlCommand command, IdempotencyScope scope, DateTime claimedAt)
+    {
+        command.Parameters.Add(new() { Value = scope.Account });
+        command.Parameters.Add(new() { Value = scope.Route });
+        command.Parameters.Add(new() { Value = scope.Key });
+        command.Parameters.Add(new() { Value = claimedAt });
     }
 
     /// <summary>Forgets the stored answers whose Location is <paramref name="location"/>: for an erasure, so no retry
@@ -139,9 +161,9 @@ public sealed class IdempotencyStore(NpgsqlDataSource dataSource, IOptions<Idemp
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
-    private async Task CleanupAsync(NpgsqlConnection connection, CancellationToken cancellationToken)
+    private async Task CleanupAsync(CancellationToken cancellationToken)
     {
-        await using var command = new NpgsqlCommand("DELETE FROM idempotency_keys WHERE created_at <= now() - $1", connection);
+        await using var command = dataSource.CreateCommand("DELETE FROM idempotency_keys WHERE created_at <= now() - $1");
         command.Parameters.Add(new() { Value = options.Value.Retention });
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
@@ -161,12 +183,6 @@ public sealed class IdempotencyStore(NpgsqlDataSource dataSource, IOptions<Idemp
         table.AddColumn("body", "bytea").NotNull();
         table.AddColumn("created_at", "timestamptz").NotNull().DefaultValueByExpression("now()");
         return table;
-    }
-
-    private static long LockKey(IdempotencyScope scope)
-    {
-        var hash = SHA256.HashData(Encoding.UTF8.GetBytes($"idempotency\n{scope.Account}\n{scope.Route}\n{scope.Key}"));
-        return BinaryPrimitives.ReadInt64BigEndian(hash);
     }
 }
 

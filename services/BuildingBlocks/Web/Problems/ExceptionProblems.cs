@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using IdoPlatform.BuildingBlocks.EventStore;
+using IdoPlatform.BuildingBlocks.Messaging.Resilience;
 using IdoPlatform.BuildingBlocks.Security;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Json;
@@ -39,7 +40,8 @@ internal static class ExceptionProblems
             case PostgresException { SqlState: PostgresErrorCodes.UniqueViolation } unique:
                 logger.LogWarning(unique, "Unique violation on {Table}", unique.TableName);
                 return Problems.Conflict("Dit bestaat al.");
-            case NpgsqlException { IsTransient: true } transient:
+            // Also when wrapped: Marten wraps Npgsql's (a full connection pool, a lost connection) in its own.
+            case var transient when TransientFailure.Is(transient):
                 logger.LogWarning(transient, "Database unavailable");
                 return Problems.ServiceUnavailable(TimeSpan.FromSeconds(5));
             default:
