@@ -8,8 +8,10 @@ namespace IdoPlatform.Gateway.RateLimiting;
 
 /// <summary>ASP.NET Core's limiter with two fixed windows chained: one per account (the token's
 /// <c>sub</c>) and one per client address. A request must fit in both; the first that is full answers 429
-/// with <c>Retry-After</c> (the time until its window opens again); a browser's navigation gets a page. Health
-/// probes and the docs are not counted, so an orchestrator never sees a 429.</summary>
+/// with <c>Retry-After</c> (the window's length: a fixed-window lease does not say how much of it is left, so a
+/// client may wait longer than needed, never too short); a browser's navigation gets a page. Health probes and the
+/// docs page are not counted, so an orchestrator never sees a 429. The OpenAPI documents the page loads are: each
+/// is served by a service.</summary>
 internal static class RateLimitSetup
 {
     public static IServiceCollection AddGatewayRateLimits(this IServiceCollection services, RateLimitOptions options)

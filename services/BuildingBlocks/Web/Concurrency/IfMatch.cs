@@ -56,7 +56,8 @@ public sealed record IfMatch(bool IsAny, IReadOnlyList<long> Versions)
         {
             var inner = tag.Tag.Value?.Trim('"');
             if (!long.TryParse(inner, NumberStyles.None, CultureInfo.InvariantCulture, out var version)) return null;
-            versions.Add(version);
+            // Tags compare as strings: "03" is not a tag we gave out, so it names no version (412, not version 3).
+            if (inner == version.ToString(CultureInfo.InvariantCulture)) versions.Add(version);
         }
         return new IfMatch(false, versions);
     }
