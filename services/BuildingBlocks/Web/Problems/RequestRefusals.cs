@@ -6,7 +6,7 @@ using Microsoft.Net.Http.Headers;
 namespace IdoPlatform.BuildingBlocks.Web;
 
 /// <summary>Refuses what we never accept before any endpoint runs: bodies over the limit, Accept headers that
-/// exclude everything the service produces, JSON in another charset than UTF-8, trailing slashes, a NUL in the query string. Buffers a JSON body so a binding error can re-read it
+/// exclude everything the service produces, JSON in another charset than UTF-8 or under another media type, trailing slashes, a NUL in the query string. Buffers a JSON body so a binding error can re-read it
 /// to name every bad field.</summary>
 internal sealed class RequestRefusals(RequestDelegate next, IOptions<ApiOptions> options, ServiceDescription service)
 {
@@ -38,10 +38,16 @@ internal sealed class RequestRefusals(RequestDelegate next, IOptions<ApiOptions>
 
         if (!ContentNegotiation.Acceptable(request, _alsoProduces))
             return StatusCodes.Status406NotAcceptable;
-        if (request.HasJsonContentType() && !Utf8JsonContent.IsUtf8(request))
+        if (request.HasJsonContentType() && (!IsPlainJson(request) || !Utf8JsonContent.IsUtf8(request)))
             return StatusCodes.Status415UnsupportedMediaType;
         return null;
     }
+
+    /// <summary>The framework takes any <c>+json</c> type for JSON; we accept only <c>application/json</c>: a client
+    /// sending <c>application/merge-patch+json</c> to a PUT means "change these fields", and would replace the whole.</summary>
+    private static bool IsPlainJson(HttpRequest request) =>
+        MediaTypeHeaderValue.TryParse(request.ContentType, out var type)
+        && type.MediaType.Equals("application/json", StringComparison.OrdinalIgnoreCase);
 
     private static bool HasJsonBody(HttpRequest request) =>
         (request.ContentLength > 0 || request.Headers.TransferEncoding.Count > 0)
