@@ -1,4 +1,6 @@
+using System.Net;
 using System.Text.RegularExpressions;
+using IdoPlatform.Web.Referrals;
 using IdoPlatform.Web.Tests.Fixture;
 using IdoPlatform.Web.Tests.Support;
 using static Microsoft.Playwright.Assertions;
@@ -246,6 +248,29 @@ public sealed partial class AgencyPagesTests(WebPlatformFixture platform)
         await Expect(page.Locator("#veld-topics-0-contact-website-fout")).ToContainTextAsync("https");
         await Expect(page.Locator("#veld-topics-0-contact-website")).ToHaveValueAsync("http://niet-veilig.example");
         await Accessibility.AssertNoViolationsAsync(page, "the profile form with an error");
+        var (_, after, _) = await platform.ApiAsync(Toeslagen, HttpMethod.Get, "referrals/v1/referral-profiles/toeslagen");
+        Assert.Equal(before!["version"]!.GetValue<long>(), after!["version"]!.GetValue<long>());
+    }
+
+    [Fact]
+    public async Task A_profile_form_with_a_topic_number_the_page_never_writes_is_refused_with_its_reason()
+    {
+        var page = await platform.NewPageAsync();
+        await platform.SignInAsync(page, Toeslagen, "verwijzen/profiel");
+        var (_, before, _) = await platform.ApiAsync(Toeslagen, HttpMethod.Get, "referrals/v1/referral-profiles/toeslagen");
+        // The form as the page would send it, plus a topic numbered with an Arabic-Indic three (was an empty 500).
+        var sent = await page.Locator("form[action='/verwijzen/profiel']")
+            .EvaluateAsync<string>("f => new URLSearchParams(new FormData(f)).toString()");
+
+        var answer = await page.APIRequest.PostAsync(new Uri(platform.Platform.GatewayUrl, "verwijzen/profiel").ToString(), new()
+        {
+            Headers = new Dictionary<string, string> { ["Content-Type"] = "application/x-www-form-urlencoded" },
+            Data = sent + "&" + Uri.EscapeDataString("topics[٣].topic") + "=uwv",
+            MaxRedirects = 0,
+        });
+
+        Assert.Equal(400, answer.Status);
+        Assert.Contains($"{ProfileForm.Label("topics")}</a>: {ProfileForm.UnknownRow}", WebUtility.HtmlDecode(await answer.TextAsync()));
         var (_, after, _) = await platform.ApiAsync(Toeslagen, HttpMethod.Get, "referrals/v1/referral-profiles/toeslagen");
         Assert.Equal(before!["version"]!.GetValue<long>(), after!["version"]!.GetValue<long>());
     }

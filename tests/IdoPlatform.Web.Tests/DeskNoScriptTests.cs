@@ -8,7 +8,7 @@ namespace IdoPlatform.Web.Tests;
 /// <summary>The desk page in a browser without JavaScript (off, blocked, or failed to load): plain form posts get whole
 /// pages, a saved one a redirect (so reloading registers nothing twice), a refused one the page with its errors.</summary>
 [Collection(WebPlatformCollection.Name)]
-public sealed class DeskNoScriptTests(WebPlatformFixture platform)
+public sealed partial class DeskNoScriptTests(WebPlatformFixture platform)
 {
     [Fact]
     public async Task A_visit_registered_without_javascript_lands_on_the_desk_page_and_a_resent_form_registers_it_once()

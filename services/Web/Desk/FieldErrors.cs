@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
 using IdoPlatform.Web.Platform;
 
@@ -30,6 +31,8 @@ public sealed partial class FieldErrors
         .Distinct().ToList());
 
     public static FieldErrors Of(string field, string reason) => new([(field, reason)]);
+
+    public static FieldErrors Of(IReadOnlyList<(string Field, string Reason)> errors) => new(errors);
 
     public bool Any => _errors.Count > 0;
 
@@ -64,7 +67,7 @@ public sealed partial class FieldErrors
     {
         var question = QuestionField().Match(field);
         if (question.Success)
-            return $"Vraag {int.Parse(question.Groups[1].Value) + 1}: {Label(question.Groups[2].Value)}";
+            return $"Vraag {int.Parse(question.Groups[1].Value, CultureInfo.InvariantCulture) + 1}: {Label(question.Groups[2].Value)}";
         return field switch
         {
             "locationId" => "Locatie",
@@ -87,12 +90,13 @@ public sealed partial class FieldErrors
         };
     }
 
-    [GeneratedRegex(@"\[\d+\]$")]
+    [GeneratedRegex(@"\[[0-9]+\]$")]
     private static partial Regex TrailingIndex();
 
     [GeneratedRegex(@"[^A-Za-z0-9_]+")]
     private static partial Regex NotIdSafe();
 
-    [GeneratedRegex(@"^questions\[(\d+)\]\.(\w+)$")]
+    // ASCII digits ([0-9]; \d is any Unicode digit, which int.Parse refuses), at most 9 of them: the parse never throws.
+    [GeneratedRegex(@"^questions\[([0-9]{1,9})\]\.(\w+)$")]
     private static partial Regex QuestionField();
 }

@@ -49,6 +49,6 @@ public static partial class HistoryText
         };
     }
 
-    [GeneratedRegex(@"^questions\[\d+\]\.(\w+)$")]
+    [GeneratedRegex(@"^questions\[[0-9]+\]\.(\w+)$")]
     private static partial Regex QuestionPart();
 }

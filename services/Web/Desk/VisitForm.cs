@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.RegularExpressions;
 using IdoPlatform.Web.Platform;
 
 namespace IdoPlatform.Web.Desk;
@@ -23,7 +22,7 @@ public sealed record QuestionForm(string? Topic, string? Domain, string? Duratio
 }
 
 /// <summary>A visit as the register and correction forms hold it (the correction adds its reason).</summary>
-public sealed partial record VisitForm(string? LocationId, string? Channel, IReadOnlyList<QuestionForm> Questions,
+public sealed record VisitForm(string? LocationId, string? Channel, IReadOnlyList<QuestionForm> Questions,
     string? ReferralCode, string? Note, DateTimeOffset? OccurredAt = null, string? Reason = null)
 {
     public const int MaxQuestions = 10;
@@ -33,22 +32,51 @@ public sealed partial record VisitForm(string? LocationId, string? Channel, IRea
     public static VisitForm From(VisitDto visit) => new(visit.LocationId, visit.Channel,
         visit.Questions.Select(QuestionForm.From).ToList(), visit.ReferralCode, visit.Note);
 
-    public static VisitForm From(IFormCollection form)
+    /// <summary>What a desk employee reads for a question number the form never writes (a crafted or broken post).</summary>
+    public static readonly string UnknownQuestion =
+        $"Het formulier stuurde een vraag die niet bestaat (alleen vraag 1 tot en met {MaxQuestions}). Controleer de vragen en sla opnieuw op.";
+
+    /// <summary>What a desk employee reads for a field of one value that came more than once.</summary>
+    public const string Doubled = "Meer dan één waarde ontvangen: kies of vul er één in.";
+
+    /// <summary>What a desk employee reads for an <c>occurredAt</c> that is no date and time (the page script writes an ISO one).</summary>
+    public const string UnreadableMoment = "Niet te lezen als datum en tijd (zoals 2026-03-14T10:30).";
+
+    /// <summary>The form as posted, and what in it the form never sends: a question number other than 0–9, a field of one
+    /// value sent twice, an unreadable moment. Those are refused, not dropped or taken half, so nothing is saved otherwise
+    /// than it was sent. Blank fields are absent; a blank <c>occurredAt</c> (the form without the page script) means now.</summary>
+    public static (VisitForm Form, FieldErrors Unreadable) Read(IFormCollection form)
     {
-        var indexes = form.Keys.Select(k => QuestionKey().Match(k)).Where(m => m.Success)
-            .Select(m => int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture)).Distinct().Order().ToList();
+        var unreadable = new List<(string Field, string Reason)>();
+        string? One(string name)
+        {
+            var values = form[name];
+            if (values.Count > 1)
+                unreadable.Add((name, Doubled));
+            return Text(values);
+        }
+
+        var (locationId, channel) = (One("locationId"), One("channel"));
+        var (indexes, allKnown) = FormList.Indexes(form.Keys, "questions", MaxQuestions);
+        if (!allKnown)
+            unreadable.Add(("questions", UnknownQuestion));
         var questions = indexes.Select(i =>
         {
-            string? Field(string name) => Text(form[$"questions[{i}].{name}"]);
+            string? Field(string name) => One($"questions[{i}].{name}");
             return new QuestionForm(Field("topic"), Field("domain"), Field("durationBand"),
                 form[$"questions[{i}].helpGiven"].Where(v => !string.IsNullOrWhiteSpace(v)).Select(v => v!).ToList(),
                 Field("organisation"), Field("referredTo"), Field("referralMethod"));
         }).ToList();
-        var occurredAt = DateTimeOffset.TryParse(form["occurredAt"], CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var at)
-            ? at
-            : (DateTimeOffset?)null;
-        return new VisitForm(Text(form["locationId"]), Text(form["channel"]), questions, Text(form["referralCode"]),
-            Text(form["note"]), occurredAt, Text(form["reason"]));
+        var (referralCode, note, reason) = (One("referralCode"), One("note"), One("reason"));
+        DateTimeOffset? occurredAt = null;
+        if (One("occurredAt") is { } moment)
+        {
+            if (DateTimeOffset.TryParse(moment, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var at))
+                occurredAt = at;
+            else
+                unreadable.Add(("occurredAt", UnreadableMoment));
+        }
+        return (new VisitForm(locationId, channel, questions, referralCode, note, occurredAt, reason), FieldErrors.Of(unreadable));
     }
 
     /// <summary>The register body. The moment the desk pressed save is kept (a visit sent later from the browser's queue
@@ -87,7 +115,4 @@ public sealed partial record VisitForm(string? LocationId, string? Channel, IRea
 
     private static string? Text(Microsoft.Extensions.Primitives.StringValues values) =>
         values.FirstOrDefault() is { } text && !string.IsNullOrWhiteSpace(text) ? text.Trim() : null;
-
-    [GeneratedRegex(@"^questions\[(\d{1,2})\]\.")]
-    private static partial Regex QuestionKey();
 }

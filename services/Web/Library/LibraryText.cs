@@ -168,6 +168,7 @@ public static partial class LibraryText
     [GeneratedRegex(@"\b[a-z]+[A-Z][A-Za-z]*\b")]
     private static partial Regex ApiFieldName();
 
-    [GeneratedRegex(@"^(openingHours|schedule\.recurrences|schedule\.sessions)\[(\d+)\]\.?(\w*)$")]
+    // ASCII digits ([0-9]; \d is any Unicode digit, which int.Parse refuses), at most 9 of them: the parse never throws.
+    [GeneratedRegex(@"^(openingHours|schedule\.recurrences|schedule\.sessions)\[([0-9]{1,9})\]\.?(\w*)$")]
     private static partial Regex Row();
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using IdoPlatform.Web.Desk;
 
 namespace IdoPlatform.Web.Referrals;
 
@@ -29,18 +30,30 @@ public sealed partial record ProfileForm(IReadOnlyList<TopicForm> Topics)
 {
     public static ProfileForm From(ReferralProfileDto profile) => new(profile.Topics.Select(TopicForm.From).ToList());
 
-    public static ProfileForm From(IFormCollection form)
+    /// <summary>Rows per list, two digits as before: the page writes one per topic or period, far fewer.</summary>
+    private const int MaxRows = 100;
+
+    /// <summary>What the agency reads for a topic or period number the page never writes (a crafted or broken post).</summary>
+    public const string UnknownRow = "Het formulier stuurde een onderwerp of tijd die niet op deze pagina staat. Controleer het profiel en sla opnieuw op.";
+
+    /// <summary>The form as posted, and a reason when it names a row the page never writes: refused, not dropped unseen.</summary>
+    public static (ProfileForm Form, FieldErrors Unreadable) Read(IFormCollection form)
     {
-        var topics = Indexes(form.Keys, TopicKey()).Select(i =>
+        var (indexes, allKnown) = FormList.Indexes(form.Keys, "topics", MaxRows);
+        var topics = new List<TopicForm>();
+        foreach (var i in indexes)
         {
             string? Field(string name) => Text(form[$"topics[{i}].{name}"]);
-            var hours = Indexes(form.Keys.Where(k => k.StartsWith($"topics[{i}].hours[", StringComparison.Ordinal)), HoursKey())
-                .Select(j => new HoursForm(Field($"hours[{j}].day"), Field($"hours[{j}].opens"), Field($"hours[{j}].closes")))
+            var (hourIndexes, hoursKnown) = FormList.Indexes(form.Keys, $"topics[{i}].hours", MaxRows);
+            allKnown &= hoursKnown;
+            var hours = hourIndexes.Select(j => new HoursForm(Field($"hours[{j}].day"), Field($"hours[{j}].opens"), Field($"hours[{j}].closes")))
                 .Where(h => !h.IsEmpty).ToList();
-            return new TopicForm(Field("topic"), Field("channel"), Field("contact.phone"), Field("contact.website"), Field("contact.address"),
+            var topic = new TopicForm(Field("topic"), Field("channel"), Field("contact.phone"), Field("contact.website"), Field("contact.address"),
                 hours, Lines(form[$"topics[{i}].idoMayDo"]), Lines(form[$"topics[{i}].idoMayNotDo"]));
-        }).Where(t => !t.IsEmpty).ToList();
-        return new ProfileForm(topics);
+            if (!topic.IsEmpty)
+                topics.Add(topic);
+        }
+        return (new ProfileForm(topics), allKnown ? FieldErrors.None : FieldErrors.Of("topics", UnknownRow));
     }
 
     public object ToApi() => new
@@ -85,16 +98,7 @@ public sealed partial record ProfileForm(IReadOnlyList<TopicForm> Topics)
     private static string? Text(Microsoft.Extensions.Primitives.StringValues values) =>
         values.FirstOrDefault() is { } text && !string.IsNullOrWhiteSpace(text) ? text.Trim() : null;
 
-    private static IEnumerable<int> Indexes(IEnumerable<string> keys, Regex pattern) =>
-        keys.Select(k => pattern.Match(k)).Where(m => m.Success)
-            .Select(m => int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture)).Distinct().Order();
-
-    [GeneratedRegex(@"^topics\[(\d{1,2})\]\.")]
-    private static partial Regex TopicKey();
-
-    [GeneratedRegex(@"^topics\[\d{1,2}\]\.hours\[(\d{1,2})\]\.")]
-    private static partial Regex HoursKey();
-
-    [GeneratedRegex(@"^topics\[(\d+)\]\.(.+)$")]
+    // ASCII digits ([0-9]; \d is any Unicode digit, which int.Parse refuses), at most 9 of them: the parse never throws.
+    [GeneratedRegex(@"^topics\[([0-9]{1,9})\]\.(.+)$")]
     private static partial Regex FieldPath();
 }

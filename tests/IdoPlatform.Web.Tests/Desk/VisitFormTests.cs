@@ -16,11 +16,12 @@ public sealed class VisitFormTests
     [Fact]
     public void A_posted_form_is_read_with_every_question_and_blanks_as_absent()
     {
-        var form = VisitForm.From(Posted(
+        var (form, unreadable) = VisitForm.Read(Posted(
             ("locationId", ["NL-900101-0001"]), ("channel", ["in-person"]), ("note", ["  "]), ("referralCode", ["k7qf-2m9d"]),
             ("questions[0].topic", ["digid"]), ("questions[0].durationBand", ["10-20"]), ("questions[0].helpGiven", ["explained", "referred"]),
             ("questions[0].referredTo", ["uwv"]), ("questions[1].topic", ["huur"]), ("questions[1].organisation", [""])));
 
+        Assert.False(unreadable.Any);
         Assert.Equal("NL-900101-0001", form.LocationId);
         Assert.Null(form.Note);
         Assert.Equal(2, form.Questions.Count);
@@ -30,6 +31,61 @@ public sealed class VisitFormTests
         Assert.Null(form.Questions[1].Organisation);
         Assert.Empty(form.Questions[1].HelpGiven);
     }
+
+    [Theory]
+    [InlineData("questions[٣].topic")] // an Arabic-Indic three: a \d matched it and int.Parse threw (an empty 500)
+    [InlineData("questions[10].topic")] // at most 10 questions: 0–9
+    [InlineData("questions[100000].topic")]
+    [InlineData("questions[2147483648].topic")]
+    [InlineData("questions[-1].topic")]
+    [InlineData("questions[01].topic")]
+    [InlineData("questions[].topic")]
+    public void A_question_number_the_form_never_writes_is_refused_not_dropped(string key)
+    {
+        var (form, unreadable) = VisitForm.Read(Posted(("channel", ["in-person"]), ("questions[0].topic", ["digid"]), (key, ["huur"])));
+
+        Assert.Equal([VisitForm.UnknownQuestion], unreadable.For("questions"));
+        Assert.Equal("digid", Assert.Single(form.Questions).Topic); // the rest comes back, to send again
+    }
+
+    [Theory]
+    [InlineData("locationId")]
+    [InlineData("channel")]
+    [InlineData("note")]
+    [InlineData("questions[0].durationBand")]
+    public void A_field_of_one_value_sent_twice_is_refused_at_that_field(string field)
+    {
+        var fields = new Dictionary<string, StringValues>
+        {
+            ["locationId"] = "NL-900101-0001", ["channel"] = "in-person", ["questions[0].topic"] = "digid",
+            ["questions[0].helpGiven"] = new(["explained", "referred"]), // a list: twice is fine
+            [field] = new(["a", "b"]),
+        };
+
+        var (_, unreadable) = VisitForm.Read(new FormCollection(fields));
+
+        Assert.Equal([(field, VisitForm.Doubled)], unreadable.All);
+    }
+
+    [Fact]
+    public void An_unreadable_moment_is_refused_and_an_empty_one_means_now()
+    {
+        var (_, unreadable) = VisitForm.Read(Posted(("occurredAt", ["9999-99-99T99:99"]), ("questions[0].topic", ["digid"])));
+        var (now, none) = VisitForm.Read(Posted(("occurredAt", [""]), ("questions[0].topic", ["digid"])));
+        var (script, fine) = VisitForm.Read(Posted(("occurredAt", ["2026-12-04T11:40:05.123Z"]), ("questions[0].topic", ["digid"])));
+
+        Assert.Equal([VisitForm.UnreadableMoment], unreadable.For("occurredAt"));
+        Assert.False(none.Any);
+        Assert.Null(now.OccurredAt); // what the form sends without the page script
+        Assert.False(fine.Any);
+        Assert.Equal(new DateTimeOffset(2026, 12, 4, 11, 40, 5, 123, TimeSpan.Zero), script.OccurredAt);
+    }
+
+    [Theory]
+    [InlineData("questions[٣].topic")]
+    [InlineData("questions[99999999999].topic")]
+    public void A_field_name_whose_index_is_no_small_ascii_number_is_shown_as_it_is(string field) =>
+        Assert.Equal(field, FieldErrors.Label(field));
 
     [Fact]
     public void The_moment_of_saving_is_sent_unless_the_desk_clock_runs_ahead()

@@ -25,4 +25,10 @@ public sealed class LibraryTextTests
     [InlineData("schedule.sessions[0].startTime", "Losse datum 1: begint om")]
     [InlineData("ido.openedOn", "IDO sinds")]
     public void A_changed_field_is_named_in_dutch(string field, string label) => Assert.Equal(label, LibraryText.Label(field));
+
+    [Theory]
+    [InlineData("openingHours[٣].closes")] // an Arabic-Indic three: a \d matched it and int.Parse threw
+    [InlineData("schedule.sessions[99999999999].date")]
+    public void A_field_whose_index_is_no_small_ascii_number_is_named_without_throwing(string field) =>
+        Assert.Equal(field, LibraryText.Label(field));
 }

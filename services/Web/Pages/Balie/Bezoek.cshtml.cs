@@ -37,13 +37,15 @@ public sealed class BezoekModel(PlatformApi api, DeskCodes codes, DeskLocations 
 
     public async Task<IActionResult> OnPostCorrectieAsync(Guid id, long version)
     {
-        var form = VisitForm.From(Request.Form);
+        var (form, unreadable) = VisitForm.Read(Request.Form);
         // Without the page script a question button comes here; the form comes back with the edit, unless the visit changed
         // meanwhile (the hidden version is the one shown, so the edit would no longer be checked against the one read).
         if (!FromScript && form.WithQuestionEdit(Request.Form[VisitForm.QuestionEdit]) is { } edited)
             return await DetailAsync(id, d => d.Visit.Version == version
                 ? d with { Correction = d.Correction with { Form = edited }, CorrectionOpen = true }
                 : ChangedMeanwhile(d, form));
+        if (unreadable.Any) // refused before it is sent, as the API refuses what it cannot read: nothing left out or taken half
+            return await DetailAsync(id, d => d with { Correction = d.Correction with { Form = form, Errors = unreadable } }, Shown(400));
         var answer = await api.SendAsync(PlatformApi.Registrations, HttpMethod.Put, $"registrations/v1/visits/{id}",
             form.ToCorrection(), IfMatch(version), HttpContext.RequestAborted);
         return answer.Status switch

@@ -14,6 +14,11 @@ public sealed class BezoekenModel(PlatformApi api, DeskCodes codes, DeskLocation
     /// Without it (service down, session ended, a refused antiforgery token) the visit stays queued.</summary>
     public const string SettledHeader = "X-Ido-Afgehandeld";
 
+    /// <summary>A visit without a GUID for its Idempotency-Key (never from the page or its script) is not registered:
+    /// without it a second send would be a second visit.</summary>
+    public const string KeyRefused =
+        "Het bezoek is niet opgeslagen: de sleutel die dubbel opslaan voorkomt ontbrak of was ongeldig. Sla opnieuw op.";
+
     /// <summary>The desk page with a refused plain form post's errors (Bezoeken.cshtml).</summary>
     public DeskPageView View { get; private set; } = new(null, new([], [], true));
 
@@ -21,18 +26,26 @@ public sealed class BezoekenModel(PlatformApi api, DeskCodes codes, DeskLocation
         ? Fragment("_VisitLists", await overview.ListsAsync(Account, HttpContext.RequestAborted))
         : SeeOther("/balie#bezoeken"); // the address typed or bookmarked: the whole desk page
 
-    public async Task<IActionResult> OnPostAsync(string? idempotencyKey)
+    public async Task<IActionResult> OnPostAsync()
     {
         var ct = HttpContext.RequestAborted;
-        var form = VisitForm.From(Request.Form);
+        var (form, unreadable) = VisitForm.Read(Request.Form);
         // The queue's key per visit wins: the form's copy of the page's key is the same for every visit the script sends.
-        var key = FromScript ? Request.Headers["Idempotency-Key"].ToString() : Guid.TryParse(idempotencyKey, out var k) ? k.ToString() : "";
+        // Both are GUIDs (the page and its script make no other); a doubled one reads "a,b" and is no GUID either.
+        var sentKey = FromScript ? Request.Headers["Idempotency-Key"].ToString() : Request.Form["idempotencyKey"].ToString();
+        var key = Guid.TryParse(sentKey, out var k) ? k.ToString() : "";
         if (!FromScript && form.WithQuestionEdit(Request.Form[VisitForm.QuestionEdit]) is { } edited)
             return await PageAsync(edited, FieldErrors.None, key, null, StatusCodes.Status200OK);
 
-        var headers = key.Length is > 0 and <= 200 ? new Dictionary<string, string> { ["Idempotency-Key"] = key } : null;
+        // Refused before it is sent: never registered without a key (a second send would be a second visit), nor with
+        // input left out or taken half.
+        if (key.Length == 0)
+            unreadable = FieldErrors.Of([.. unreadable.All, ("", KeyRefused)]);
+        if (unreadable.Any)
+            return await RefusedAsync(form, unreadable, key, StatusCodes.Status400BadRequest);
+
         var answer = await api.SendAsync(PlatformApi.Registrations, HttpMethod.Post, "registrations/v1/visits",
-            form.ToRegistration(clock.GetUtcNow()), headers, ct);
+            form.ToRegistration(clock.GetUtcNow()), new Dictionary<string, string> { ["Idempotency-Key"] = key }, ct);
 
         if (answer.IsUnavailable || answer.Status == StatusCodes.Status401Unauthorized)
         {
@@ -45,31 +58,37 @@ public sealed class BezoekenModel(PlatformApi api, DeskCodes codes, DeskLocation
                 : "Het platform antwoordt nu niet. Het bezoek is in deze browser bewaard en wordt vanzelf verstuurd.", answer.Status);
         }
 
-        if (FromScript)
-            Response.Headers[SettledHeader] = "ja";
-        var places = await locations.OfAsync(Account.OrganisationId!.Value, ct);
-        if (answer.IsSuccess)
-        {
-            var visit = answer.Read<VisitDto>();
-            Response.Cookies.Append(RememberedLocationCookie, visit.LocationId, new CookieOptions
-            {
-                HttpOnly = true, SameSite = SameSiteMode.Strict, IsEssential = true, MaxAge = TimeSpan.FromDays(365),
-                Secure = Request.IsHttps,
-            });
-            if (!FromScript)
-                return SeeOther($"/balie?geregistreerd={visit.Id}");
-            return Fragment("_Confirmation", ConfirmationView.Of(visit, places, await codes.GetAsync(ct)), StatusCodes.Status201Created);
-        }
+        if (!answer.IsSuccess)
+            return await RefusedAsync(form, answer.Problem?.InvalidParams is { Count: > 0 }
+                ? FieldErrors.From(answer.Problem)
+                : FieldErrors.Of("", answer.Problem?.Detail ?? answer.Problem?.Title ?? $"Niet opgeslagen (status {answer.Status})."), key, answer.Status);
 
-        var errors = answer.Problem?.InvalidParams is { Count: > 0 }
-            ? FieldErrors.From(answer.Problem)
-            : FieldErrors.Of("", answer.Problem?.Detail ?? answer.Problem?.Title ?? $"Niet opgeslagen (status {answer.Status}).");
+        var visit = answer.Read<VisitDto>();
+        Response.Cookies.Append(RememberedLocationCookie, visit.LocationId, new CookieOptions
+        {
+            HttpOnly = true, SameSite = SameSiteMode.Strict, IsEssential = true, MaxAge = TimeSpan.FromDays(365),
+            Secure = Request.IsHttps,
+        });
         if (!FromScript)
-            return await PageAsync(form, errors, key, null, answer.Status);
+            return SeeOther($"/balie?geregistreerd={visit.Id}");
+        Response.Headers[SettledHeader] = "ja";
+        var places = await locations.OfAsync(Account.OrganisationId!.Value, ct);
+        return Fragment("_Confirmation", ConfirmationView.Of(visit, places, await codes.GetAsync(ct)), StatusCodes.Status201Created);
+    }
+
+    /// <summary>A refused visit: the whole page again for a plain form post; for the script the form fragment with each
+    /// reason at its field, settled (sending the same again would be refused again).</summary>
+    private async Task<IActionResult> RefusedAsync(VisitForm form, FieldErrors errors, string key, int status)
+    {
+        if (!FromScript)
+            return await PageAsync(form, errors, key, null, status);
+        var ct = HttpContext.RequestAborted;
+        Response.Headers[SettledHeader] = "ja";
         var codeBook = await codes.GetAsync(ct);
         if (codeBook is null)
-            return Text(string.Join(" ", errors.All.Select(e => e.Reason)), answer.Status);
-        return Fragment("_RegisterForm", new RegisterView(new VisitFormView(form, errors, codeBook, places), Guid.NewGuid().ToString()), answer.Status);
+            return Text(string.Join(" ", errors.All.Select(e => e.Reason)), status);
+        var places = await locations.OfAsync(Account.OrganisationId!.Value, ct);
+        return Fragment("_RegisterForm", new RegisterView(new VisitFormView(form, errors, codeBook, places), Guid.NewGuid().ToString()), status);
     }
 
     /// <summary>The whole desk page with the form as sent (its key kept: nothing was saved with it, and sending the same

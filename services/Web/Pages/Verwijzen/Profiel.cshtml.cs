@@ -25,7 +25,9 @@ public sealed class ProfielModel(AgencyReferrals referrals, DeskCodes codes, IOp
 
     public async Task<IActionResult> OnPostAsync(long version)
     {
-        var form = ProfileForm.From(Request.Form);
+        var (form, unreadable) = ProfileForm.Read(Request.Form);
+        if (unreadable.Any) // refused before it is sent: a row the page never writes is not dropped unseen
+            return await RefusedAsync(form, unreadable);
         var answer = await referrals.ReviseProfileAsync(Agency, form.ToApi(), version, HttpContext.RequestAborted);
         switch (answer.Status)
         {
@@ -39,14 +41,20 @@ public sealed class ProfielModel(AgencyReferrals referrals, DeskCodes codes, IOp
                 EditOpen = true;
                 return shown;
             case 400:
-                Form = form;
-                Errors = FieldErrors.From(answer.Problem);
-                EditOpen = true;
-                return await ShowAsync(400, keepForm: true);
+                return await RefusedAsync(form, FieldErrors.From(answer.Problem));
             default:
                 Problem = AgencyReferrals.Explain(answer);
                 return await ShowAsync(answer.IsUnavailable ? 503 : answer.Status, keepForm: false);
         }
+    }
+
+    /// <summary>The page with the form as sent, open, each reason at its field.</summary>
+    private async Task<IActionResult> RefusedAsync(ProfileForm form, FieldErrors errors)
+    {
+        Form = form;
+        Errors = errors;
+        EditOpen = true;
+        return await ShowAsync(400, keepForm: true);
     }
 
     private async Task<IActionResult> ShowAsync(int status, bool keepForm)
