@@ -22,10 +22,12 @@ internal static class IssueDemoToken
 
         // Shape errors (unknown, missing, null, not a string) and content errors (blank, too long) together.
         var validator = new Validator();
-        foreach (var error in JsonBodyErrors.Find(body, typeof(Request), json.Value.SerializerOptions))
+        var shapeErrors = JsonBodyErrors.Find(body, typeof(Request), json.Value.SerializerOptions);
+        foreach (var error in shapeErrors)
             validator.Add(error.Name, error.Code, error.Reason);
-        var username = TextAt(body, "username");
-        var password = TextAt(body, "password");
+        // A field already refused is not read again: a lone surrogate ("\ud800") would throw on reading.
+        var username = shapeErrors.Any(e => e.Name == "username") ? null : TextAt(body, "username");
+        var password = shapeErrors.Any(e => e.Name == "password") ? null : TextAt(body, "password");
         if (username is not null) validator.Required("username", username);
         if (password is not null) validator.Required("password", password);
         validator.MaxLength("username", username, 100);

@@ -1,11 +1,11 @@
-using System.Text.Json;
 using System.Text.Json.Nodes;
 using IdoPlatform.BuildingBlocks.Web;
 
 namespace IdoPlatform.Gateway.DemoTokens;
 
 /// <summary>Reads a small JSON body, or gives the problem to answer instead: not JSON in UTF-8 (RFC 8259 allows no
-/// other charset) → 415; malformed → 400; a field given twice → 400 naming it, as the services answer.</summary>
+/// other charset) → 415; malformed, or a property name that is no valid text → 400; a field given twice → 400 naming
+/// it, as the services answer.</summary>
 internal static class StrictJsonBody
 {
     public static async Task<(JsonNode? Body, ProblemResult? Problem)> ReadAsync(HttpContext http)
@@ -15,14 +15,6 @@ internal static class StrictJsonBody
 
         using var buffer = new MemoryStream();
         await http.Request.Body.CopyToAsync(buffer, http.RequestAborted);
-        var json = buffer.GetBuffer().AsMemory(0, (int)buffer.Length);
-        try
-        {
-            return (JsonNode.Parse(json.Span, documentOptions: JsonBodyErrors.ParseOptions), null);
-        }
-        catch (JsonException e)
-        {
-            return (null, JsonBodyErrors.Unparsable(json, e));
-        }
+        return JsonBody.Parse(buffer.GetBuffer().AsMemory(0, (int)buffer.Length));
     }
 }

@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
 using IdoPlatform.BuildingBlocks.Web.Tests.SampleApi;
+using Microsoft.Extensions.Logging;
 
 namespace IdoPlatform.BuildingBlocks.Web.Tests;
 
@@ -151,7 +152,7 @@ public sealed class JsonInputTests(SampleHost host)
 
         var problem = await ProblemAssert.ReadAsync(response, HttpStatusCode.BadRequest);
         Assert.Equal([("items[0].topic", "invalid"), ("title", "invalid")], ProblemAssert.InvalidParams(problem).Order().ToList());
-        Assert.Contains("NUL", problem.GetProperty("invalidParams")[0].GetProperty("reason").GetString());
+        Assert.Equal("Mag geen stuurtekens bevatten.", problem.GetProperty("invalidParams")[0].GetProperty("reason").GetString());
     }
 
     [Fact]
@@ -161,6 +162,39 @@ public sealed class JsonInputTests(SampleHost host)
 
         var problem = await ProblemAssert.ReadAsync(response, HttpStatusCode.BadRequest);
         Assert.Equal([("title", "invalid")], ProblemAssert.InvalidParams(problem));
+    }
+
+    public static TheoryData<byte[]> BadPropertyNames => new()
+    {
+        (byte[])[.. "{\"title\":\"a\",\""u8, 0xFF, .. "\":1}"u8],                         // not UTF-8
+        """{"title":"a","kind":"call","\ud800":1,"items":[]}"""u8.ToArray(),             // a lone surrogate
+        """{"title":"a","kind":"call","items":[{"topic":"digid","minutes":5,"\udfff":1}]}"""u8.ToArray(),
+    };
+
+    [Theory]
+    [MemberData(nameof(BadPropertyNames))]
+    public async Task A_property_name_that_is_no_valid_text_is_a_400_problem_and_nothing_is_logged(byte[] json)
+    {
+        var logged = host.Logs.Entries.Count;
+        using var content = new ByteArrayContent(json);
+        content.Headers.ContentType = new("application/json");
+
+        var response = await _desk.PostAsync(Notes, content);
+
+        var problem = await ProblemAssert.ReadAsync(response, HttpStatusCode.BadRequest);
+        Assert.StartsWith("De inhoud is geen geldige JSON", problem.GetProperty("detail").GetString());
+        Assert.DoesNotContain(host.Logs.Entries.Skip(logged), e => e.Level >= LogLevel.Warning || e.Exception is not null);
+    }
+
+    [Fact]
+    public async Task A_control_character_in_a_body_string_is_a_400_naming_the_field()
+    {
+        var response = await PostJson("""{"title":"x\u202Ey","kind":"call","items":[{"topic":"digid\u0085","minutes":5}],"remark":"regel 1\r\nregel 2\tklaar"}""");
+
+        var problem = await ProblemAssert.ReadAsync(response, HttpStatusCode.BadRequest);
+        Assert.Equal([("items[0].topic", "invalid"), ("title", "invalid")], ProblemAssert.InvalidParams(problem).Order().ToList());
+        Assert.All(problem.GetProperty("invalidParams").EnumerateArray(),
+            p => Assert.Equal("Mag geen stuurtekens bevatten.", p.GetProperty("reason").GetString()));
     }
 
     [Fact]

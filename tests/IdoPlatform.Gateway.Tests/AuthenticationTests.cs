@@ -149,6 +149,37 @@ public sealed class AuthenticationTests(GatewayWithFourServices fixture)
         Assert.Equal("duplicate", invalid.GetProperty("code").GetString());
     }
 
+    public static TheoryData<byte[]> TokenRequestsWithInvalidText => new()
+    {
+        """{"username":"\ud800","password":"x"}"""u8.ToArray(),                           // a lone surrogate in a value
+        (byte[])[.. "{\"username\":\""u8, 0xFF, .. "\",\"password\":\"x\"}"u8],                // not UTF-8 in a value
+        """{"username":"monitor","password":"demo-only-monitor","\udfff":1}"""u8.ToArray(), // … in a property name
+        (byte[])[.. "{\""u8, 0xFF, .. "\":1}"u8],
+    };
+
+    [Theory]
+    [MemberData(nameof(TokenRequestsWithInvalidText))]
+    public async Task A_token_request_with_invalid_text_is_a_400_not_a_crash(byte[] json)
+    {
+        using var content = new ByteArrayContent(json);
+        content.Headers.ContentType = new("application/json");
+
+        using var response = await Gateway.Client.PostAsync("/auth/v1/tokens", content);
+
+        await ProblemAssert.IsProblemAsync(response, HttpStatusCode.BadRequest);
+    }
+
+    [Fact]
+    public async Task A_token_request_with_a_control_character_names_the_field()
+    {
+        using var response = await Gateway.Client.PostAsync("/auth/v1/tokens",
+            new StringContent("""{"username":"monitor\u202e","password":"demo-only-monitor"}""", System.Text.Encoding.UTF8, "application/json"));
+
+        var problem = await ProblemAssert.IsProblemAsync(response, HttpStatusCode.BadRequest);
+        var invalid = problem.GetProperty("invalidParams").EnumerateArray().Single();
+        Assert.Equal("username", invalid.GetProperty("name").GetString());
+    }
+
     [Theory]
     [InlineData("application/json; charset=foo")]
     [InlineData("application/json; charset=utf-16")]

@@ -10,13 +10,16 @@ public class JsonRequestTests
 {
     public sealed record Sample(string Name, int Count, string? Note = null);
 
-    private static HttpContext Request(string body, string contentType = "application/json")
+    internal static HttpContext Request(string body, string contentType = "application/json") =>
+        Request(Encoding.UTF8.GetBytes(body), contentType);
+
+    private static HttpContext Request(byte[] body, string contentType = "application/json")
     {
         var services = new ServiceCollection();
         services.Configure<HttpJsonOptions>(o => ApiJson.Configure(o.SerializerOptions));
         var http = new DefaultHttpContext { RequestServices = services.BuildServiceProvider() };
         http.Request.ContentType = contentType;
-        http.Request.Body = new MemoryStream(Encoding.UTF8.GetBytes(body));
+        http.Request.Body = new MemoryStream(body);
         return http;
     }
 
@@ -66,7 +69,7 @@ public class JsonRequestTests
         var (request, problem) = await JsonRequest.ReadAsync<Sample>(Request("""{ "name": "a\u0000b", "count": 2 }"""));
         Assert.Null(problem);
         var error = Assert.Single(request!.Errors);
-        Assert.Equal(("name", InvalidParamCodes.Invalid, "Mag geen NUL-teken bevatten."), (error.Name, error.Code, error.Reason));
+        Assert.Equal(("name", InvalidParamCodes.Invalid, "Mag geen stuurtekens bevatten."), (error.Name, error.Code, error.Reason));
         Assert.Null(request.Value); // a rule might look the text up in the database
     }
 
@@ -76,6 +79,30 @@ public class JsonRequestTests
         var (request, problem) = await JsonRequest.ReadAsync<Sample>(Request("""{ "name": "a\udfffb", "count": 2 }"""));
         Assert.Null(problem);
         Assert.Equal(["name"], request!.Errors.Select(e => e.Name));
+    }
+
+    public static TheoryData<byte[]> BadPropertyNames => new()
+    {
+        "{\"name\":\"a\",\"count\":2,\""u8.ToArray().Concat(new byte[] { 0xFF }).Concat("\":1}"u8.ToArray()).ToArray(),
+        """{ "name": "a", "count": 2, "\ud800": 1 }"""u8.ToArray(),
+        """{ "name": "a", "count": "x", "\udfff": 1 }"""u8.ToArray(),
+    };
+
+    [Theory]
+    [MemberData(nameof(BadPropertyNames))]
+    public async Task A_property_name_that_is_no_valid_text_makes_the_body_malformed(byte[] body)
+    {
+        var (request, problem) = await JsonRequest.ReadAsync<Sample>(Request(body));
+        Assert.Null(request);
+        Assert.Equal(StatusCodes.Status400BadRequest, problem!.StatusCode);
+        Assert.StartsWith("De inhoud is geen geldige JSON", problem.Problem.Detail);
+    }
+
+    [Fact]
+    public async Task A_property_name_that_is_no_valid_text_is_pointed_at()
+    {
+        var (_, problem) = await JsonRequest.ReadAsync<Sample>(Request("{ \"name\": \"a\",\n  \"\\ud800\": 1 }"));
+        Assert.Equal("De inhoud is geen geldige JSON (regel 2, positie 3).", problem!.Problem.Detail);
     }
 
     [Fact]

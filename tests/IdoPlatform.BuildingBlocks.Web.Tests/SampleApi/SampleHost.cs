@@ -1,10 +1,12 @@
 using IdoPlatform.BuildingBlocks.Security;
+using IdoPlatform.Testing.Logging;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 
 namespace IdoPlatform.BuildingBlocks.Web.Tests.SampleApi;
 
@@ -27,6 +29,9 @@ public class SampleHost : IAsyncLifetime
         SigningKey = TokenIssuer.NewSigningKey(),
     };
 
+    /// <summary>What the host logged: a client's bad input must leave no error or exception here.</summary>
+    public CapturedLogs Logs { get; } = new();
+
     public WebApplication App { get; private set; } = null!;
     public HttpClient Client { get; private set; } = null!;
 
@@ -46,6 +51,7 @@ public class SampleHost : IAsyncLifetime
             ["Api:CorsOrigins:0"] = AllowedOrigin,
             ["Api:PublicUrl"] = "https://api.ido.example.nl",
         });
+        builder.Logging.AddProvider(Logs);
         builder.AddServiceDefaults(Service);
         builder.Services.AddSingleton<NoteBook>();
         await ConfigureServicesAsync(builder.Services);

@@ -111,6 +111,26 @@ public class ValidationTests(OffersApp app)
     }
 
     [Fact]
+    public async Task A_control_character_in_any_text_is_refused_naming_the_field()
+    {
+        var library = await Library.Register(app);
+        var location = await library.AddLocation(Leiden);
+        // A right-to-left override in a public title would show the finder's readers other text than was typed.
+        Assert.Equal(["title"], await Refused(library.Admin, "/offers/v1/offers", Library.OfferAt(location) with { Title = "Taalcafé\u202E" }));
+        Assert.Equal(["name"], await Refused(library.Admin, "/offers/v1/locations", Leiden with { Name = "Vestiging\u0001" }));
+    }
+
+    [Fact]
+    public async Task A_property_name_that_is_no_valid_text_is_a_400_problem()
+    {
+        var library = await Library.Register(app);
+        var before = await app.DomainEventCount();
+        var problem = (await library.Admin.Post("/offers/v1/offers", """{"\ud800":1}""")).Expect(HttpStatusCode.BadRequest);
+        Assert.StartsWith("De inhoud is geen geldige JSON", problem["detail"]!.GetValue<string>());
+        Assert.Equal(before, await app.DomainEventCount());
+    }
+
+    [Fact]
     public async Task Dates_at_the_edges_of_the_calendar_are_refused()
     {
         var library = await Library.Register(app);

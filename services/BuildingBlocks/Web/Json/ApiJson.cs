@@ -25,7 +25,7 @@ public static class ApiJson
         options.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase, allowIntegerValues: false));
         options.Converters.Add(new UtcDateTimeOffsetConverter());
         options.Converters.Add(new UtcDateTimeConverter());
-        options.Converters.Add(new NulFreeStringConverter());
+        options.Converters.Add(new ControlFreeStringConverter());
         options.Converters.Add(new BoundedDateOnlyConverter());
     }
 

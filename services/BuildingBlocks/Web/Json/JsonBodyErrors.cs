@@ -11,51 +11,6 @@ namespace IdoPlatform.BuildingBlocks.Web;
 /// type or format, with its JSON path (<c>questions[2].topic</c>).</summary>
 public static class JsonBodyErrors
 {
-    /// <summary>For parsing a body before the walk: a duplicated property is malformed (a <see cref="JsonObject"/>
-    /// parsed with duplicates throws an ArgumentException when enumerated).</summary>
-    public static readonly JsonDocumentOptions ParseOptions = new() { AllowDuplicateProperties = false };
-
-    /// <summary>The answer to a body that did not parse with <see cref="ParseOptions"/>: a field given twice is named
-    /// (which of the two would count is anyone's guess, so neither does), anything else is malformed JSON.</summary>
-    public static ProblemResult Unparsable(ReadOnlyMemory<byte> json, JsonException failure) =>
-        RepeatedField(json) is { } name
-            ? Problems.InvalidParam(name, InvalidParamCodes.Duplicate, "Dit veld komt meer dan eens voor.")
-            : ExceptionProblems.Malformed(failure);
-
-    /// <summary>The path of the first field given twice; null when the body is malformed for another reason.
-    /// Only on the error path: <see cref="JsonDocument"/> keeps repeated fields, so they can be found.</summary>
-    private static string? RepeatedField(ReadOnlyMemory<byte> json)
-    {
-        try
-        {
-            using var document = JsonDocument.Parse(json);
-            return RepeatedField(document.RootElement, "");
-        }
-        catch (JsonException)
-        {
-            return null;
-        }
-    }
-
-    private static string? RepeatedField(JsonElement element, string path)
-    {
-        if (element.ValueKind == JsonValueKind.Array)
-        {
-            var index = 0;
-            foreach (var item in element.EnumerateArray())
-                if (RepeatedField(item, $"{path}[{index++}]") is { } inner) return inner;
-        }
-        if (element.ValueKind != JsonValueKind.Object) return null;
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var property in element.EnumerateObject())
-        {
-            var name = Join(path, property.Name);
-            if (!seen.Add(property.Name)) return name;
-            if (RepeatedField(property.Value, name) is { } inner) return inner;
-        }
-        return null;
-    }
-
     public static IReadOnlyList<InvalidParam> Find(JsonNode? body, Type targetType, JsonSerializerOptions options)
     {
         var errors = new List<InvalidParam>();
@@ -84,7 +39,7 @@ public static class JsonBodyErrors
             case JsonTypeInfoKind.Dictionary when node is JsonObject map:
                 var value = options.GetTypeInfo(contract.ElementType!);
                 foreach (var (key, item) in map)
-                    if (NulFreeStringConverter.HasNul(key)) errors.Add(NulFreeStringConverter.Error(Join(path, key)));
+                    if (ControlFreeStringConverter.HasControl(key)) errors.Add(ControlFreeStringConverter.Error(Join(path, key)));
                     else InspectValue(item, value, AllowsNull(contract.ElementType!), Join(path, key), options, errors);
                 break;
             default:
@@ -147,9 +102,9 @@ public static class JsonBodyErrors
         try
         {
             // Inside the try: reading a string with a lone surrogate (\udfff) throws InvalidOperationException.
-            if (node is JsonValue text && text.TryGetValue<string>(out var value) && NulFreeStringConverter.HasNul(value))
+            if (node is JsonValue text && text.TryGetValue<string>(out var value) && ControlFreeStringConverter.HasControl(value))
             {
-                errors.Add(NulFreeStringConverter.Error(path));
+                errors.Add(ControlFreeStringConverter.Error(path));
                 return;
             }
             node.Deserialize(type, options);
@@ -202,5 +157,5 @@ public static class JsonBodyErrors
 
     private static bool AllowsNull(Type type) => !type.IsValueType || Nullable.GetUnderlyingType(type) is not null;
 
-    private static string Join(string path, string name) => path.Length == 0 ? name : $"{path}.{name}";
+    internal static string Join(string path, string name) => path.Length == 0 ? name : $"{path}.{name}";
 }

@@ -44,15 +44,9 @@ public static class JsonRequest
         if (Strict<T>(bytes.Span, strict) is { } valid)
             return (new JsonRequest<T>(valid, []), null);
 
-        JsonNode? body;
-        try
-        {
-            body = JsonNode.Parse(bytes.Span, documentOptions: JsonBodyErrors.ParseOptions);
-        }
-        catch (JsonException e)
-        {
-            return (null, JsonBodyErrors.Unparsable(bytes, e));
-        }
+        var (body, problem) = JsonBody.Parse(bytes);
+        if (problem is not null)
+            return (null, problem);
         if (body is not JsonObject)
             return (null, Problems.BadRequest("De inhoud moet een JSON-object zijn."));
 

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using System.Text.Json.Nodes;
 using IdoPlatform.BuildingBlocks.EventStore;
 using IdoPlatform.BuildingBlocks.Messaging.Resilience;
 using IdoPlatform.BuildingBlocks.Security;
@@ -78,15 +77,9 @@ internal static class ExceptionProblems
             using var buffer = new MemoryStream();
             await http.Request.Body.CopyToAsync(buffer, http.RequestAborted);
             var json = buffer.GetBuffer().AsMemory(0, (int)buffer.Length);
-            JsonNode? body;
-            try
-            {
-                body = JsonNode.Parse(json.Span, documentOptions: JsonBodyErrors.ParseOptions);
-            }
-            catch (JsonException unparsable)
-            {
-                return JsonBodyErrors.Unparsable(json, unparsable);
-            }
+            var (body, unparsable) = JsonBody.Parse(json);
+            if (unparsable is not null)
+                return unparsable;
             if (bodyType is not null)
             {
                 var errors = JsonBodyErrors.Find(body, bodyType, options);

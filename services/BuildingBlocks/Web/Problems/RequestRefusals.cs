@@ -6,7 +6,8 @@ using Microsoft.Net.Http.Headers;
 namespace IdoPlatform.BuildingBlocks.Web;
 
 /// <summary>Refuses what we never accept before any endpoint runs: bodies over the limit, Accept headers that
-/// exclude everything the service produces, JSON in another charset than UTF-8 or under another media type, trailing slashes, a NUL in the query string. Buffers a JSON body so a binding error can re-read it
+/// exclude everything the service produces, JSON in another charset than UTF-8 or under another media type, trailing
+/// slashes, a control character in the query string. Buffers a JSON body so a binding error can re-read it
 /// to name every bad field.</summary>
 internal sealed class RequestRefusals(RequestDelegate next, IOptions<ApiOptions> options, ServiceDescription service)
 {
@@ -16,8 +17,8 @@ internal sealed class RequestRefusals(RequestDelegate next, IOptions<ApiOptions>
     {
         if (Refusal(http) is { } status)
             return ProblemWriter.WriteAsync(http, status);
-        if (NulFreeStringConverter.InQuery(http.Request.Query) is { Count: > 0 } nul)
-            return Problems.Validation(nul).ExecuteAsync(http);
+        if (ControlFreeStringConverter.InQuery(http.Request.Query) is { Count: > 0 } refused)
+            return Problems.Validation(refused).ExecuteAsync(http);
         if (HasJsonBody(http.Request))
             http.Request.EnableBuffering();
         return next(http);
