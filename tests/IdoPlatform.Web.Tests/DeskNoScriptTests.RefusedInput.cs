@@ -63,7 +63,7 @@ public sealed partial class DeskNoScriptTests
 
         // The form as the page sends it is registered: the refusals above were for what was changed.
         var saved = await PostFormAsync(page, "balie/bezoeken", With());
-        Assert.Equal(303, saved.Status);
+        Assert.True(saved.Status == 303, $"{saved.Status}: {FieldErrorsIn(WebUtility.HtmlDecode(await saved.TextAsync()))}");
         Assert.Single(await VisitsWithNoteAsync(note));
     }
 
@@ -99,4 +99,8 @@ public sealed partial class DeskNoScriptTests
             Data = string.Join("&", fields.Select(f => $"{Uri.EscapeDataString(f.Key)}={Uri.EscapeDataString(f.Value)}")),
             MaxRedirects = 0,
         });
+
+    /// <summary>The error summary's text of a refused page, to say in a failed assertion why it was refused.</summary>
+    private static string FieldErrorsIn(string html) =>
+        html.IndexOf("foutoverzicht", StringComparison.Ordinal) is var at and >= 0 ? html[at..Math.Min(html.Length, at + 600)] : html[..Math.Min(html.Length, 600)];
 }
