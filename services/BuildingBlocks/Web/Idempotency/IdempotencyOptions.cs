@@ -10,8 +10,10 @@ public sealed class IdempotencyOptions
     public TimeSpan WaitForInProgress { get; set; } = TimeSpan.FromSeconds(30);
 
     /// <summary>How long a request may hold its key in progress before a retry takes it over: its process is taken to
-    /// have died. Far longer than any handler runs, so a slow one is never run twice.</summary>
-    public TimeSpan InProgressLease { get; set; } = TimeSpan.FromMinutes(2);
+    /// have died (killed mid-request, the gateway sends the retry to another instance). Short, so such a retry is
+    /// answered well inside the gateway's timeout; safe, because a creating POST derives its id from the key, so a
+    /// second run finds what the first one made.</summary>
+    public TimeSpan InProgressLease { get; set; } = TimeSpan.FromSeconds(10);
 
     /// <summary>Longest accepted Idempotency-Key.</summary>
     public int MaxKeyLength { get; set; } = 255;
