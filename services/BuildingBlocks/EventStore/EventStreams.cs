@@ -112,11 +112,14 @@ public sealed class EventStreams(IDocumentStore store, EventStoreOptions options
         return Fold<T>(null, events.Select(e => e.Data)) is { } state ? new Loaded<T>(state, events[^1].StreamVersion) : null;
     }
 
-    /// <summary>All events of one stream in version order (older versions lifted); empty when unknown.</summary>
-    public async Task<IReadOnlyList<StoredEvent>> History(Guid id, CancellationToken ct = default)
+    /// <summary>
+    /// All events of one stream in version order (older versions lifted); empty when unknown. <paramref name="upTo"/>
+    /// (when above 0) stops at that version, so a history matches a read model row read just before it.
+    /// </summary>
+    public async Task<IReadOnlyList<StoredEvent>> History(Guid id, CancellationToken ct = default, long upTo = 0)
     {
         await using var session = store.QuerySession();
-        var events = await session.Events.FetchStreamAsync(id, token: ct);
+        var events = await session.Events.FetchStreamAsync(id, version: upTo, token: ct);
         return events.Select(StoredEvent.From).ToList();
     }
 

@@ -26,7 +26,8 @@ public static class LookUpReferralEndpoint
         var (summary, problem) = await ReferralAccess.Find(code, account, queries, desksToo: true, ct);
         if (problem is not null) return problem;
 
-        var events = await streams.History(summary!.Id, ct);
+        // Up to the summary's version: an event appended between the two reads would show in the history only.
+        var events = await streams.History(summary!.Id, ct, upTo: summary.Version);
         var history = events.Select(e => ReferralHistory.Describe(e.StreamVersion, e.Data))
             .OfType<ReferralHistoryEntryResponse>().ToList();
         var location = await replica.FindLocation(summary.LocationId, ct);
