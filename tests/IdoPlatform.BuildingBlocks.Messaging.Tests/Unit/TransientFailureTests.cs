@@ -1,5 +1,5 @@
 using System.Net.Sockets;
-using IdoPlatform.BuildingBlocks.Messaging.Resilience;
+using IdoPlatform.BuildingBlocks.Hosting;
 using Npgsql;
 
 namespace IdoPlatform.BuildingBlocks.Messaging.Tests.Unit;

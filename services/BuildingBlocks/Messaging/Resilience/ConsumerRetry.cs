@@ -1,3 +1,4 @@
+using IdoPlatform.BuildingBlocks.Hosting;
 using MassTransit;
 
 namespace IdoPlatform.BuildingBlocks.Messaging.Resilience;

@@ -1,6 +1,6 @@
 using System.Text.Json;
 using IdoPlatform.BuildingBlocks.EventStore;
-using IdoPlatform.BuildingBlocks.Messaging.Resilience;
+using IdoPlatform.BuildingBlocks.Hosting;
 using IdoPlatform.BuildingBlocks.Security;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Json;

@@ -2,13 +2,13 @@ using System.Data.Common;
 using System.Net.Sockets;
 using Npgsql;
 
-namespace IdoPlatform.BuildingBlocks.Messaging.Resilience;
+namespace IdoPlatform.BuildingBlocks.Hosting;
 
 /// <summary>
-/// Whether a consumer failed because something it needs is away for a while (its database or the broker
-/// unreachable, restarting or overloaded, a timeout), not because of the message. Such a failure means
-/// "not yet": the message is retried until the outage ends, never dead-lettered. Wrapped exceptions count
-/// (a store may wrap the Npgsql one).
+/// Whether something failed because what it needs is away for a while (the database or the broker
+/// unreachable, restarting or overloaded, a timeout), not because of its input. Such a failure means
+/// "not yet": a consumer retries the message until the outage ends, never dead-letters it; an HTTP request
+/// answers 503. Wrapped exceptions count (a store may wrap the Npgsql one).
 /// </summary>
 public static class TransientFailure
 {
