@@ -6,8 +6,9 @@ public sealed class IdempotencyOptions
     public TimeSpan Retention { get; set; } = TimeSpan.FromHours(24);
 
     /// <summary>How long a retry waits for an identical request still in progress before it gives up
-    /// with 409 and Retry-After.</summary>
-    public TimeSpan WaitForInProgress { get; set; } = TimeSpan.FromSeconds(30);
+    /// with 409 and Retry-After. A little longer than <see cref="InProgressLease"/>, so a retry takes over a claim
+    /// whose process died rather than giving up on it.</summary>
+    public TimeSpan WaitForInProgress { get; set; } = TimeSpan.FromSeconds(12);
 
     /// <summary>How long a request may hold its key in progress before a retry takes it over: its process is taken to
     /// have died (killed mid-request, the gateway sends the retry to another instance). Short, so such a retry is

@@ -30,11 +30,12 @@ public sealed class IdempotencyStore(NpgsqlDataSource dataSource, IOptions<Idemp
         var deadline = DateTime.UtcNow + options.Value.WaitForInProgress;
         for (var attempt = 0; ; attempt++)
         {
-            if (await ClaimAsync(scope, requestHash, cancellationToken) is { } claimedAt)
-                return new IdempotencyResult(IdempotencyOutcome.Executed, await RunClaimedAsync(scope, claimedAt, handle, cancellationToken));
+            var (claimedAt, found) = await ClaimOrFindAsync(scope, requestHash, cancellationToken);
+            if (claimedAt is { } claimed)
+                return new IdempotencyResult(IdempotencyOutcome.Executed, await RunClaimedAsync(scope, claimed, handle, cancellationToken));
 
             // Someone holds the scope: a stored answer, or a request still in progress.
-            if (await FindAsync(scope, cancellationToken) is { } found)
+            if (found is not null)
             {
                 if (found.RequestHash != requestHash) return new IdempotencyResult(IdempotencyOutcome.KeyReused, null);
                 if (found.Response.StatusCode != InProgress) return new IdempotencyResult(IdempotencyOutcome.Replayed, found.Response);
@@ -63,18 +64,28 @@ public sealed class IdempotencyStore(NpgsqlDataSource dataSource, IOptions<Idemp
         return response;
     }
 
-    /// <summary>Inserts the in-progress row, or takes over an expired answer or an abandoned claim; the claim's
-    /// time identifies it afterwards. Null when the scope is taken.</summary>
-    private async Task<DateTime?> ClaimAsync(IdempotencyScope scope, string requestHash, CancellationToken cancellationToken)
+    private sealed record Found(string RequestHash, StoredResponse Response);
+
+    /// <summary>In one statement: inserts the in-progress row, or takes over an expired answer or an abandoned claim
+    /// (the claim's time identifies it afterwards); otherwise returns the row that holds the scope. Neither when that
+    /// row was committed after the statement began (it is seen on the next poll).</summary>
+    private async Task<(DateTime? ClaimedAt, Found? Found)> ClaimOrFindAsync(IdempotencyScope scope, string requestHash,
+        CancellationToken cancellationToken)
     {
         await using var command = dataSource.CreateCommand("""
-            INSERT INTO idempotency_keys AS k (account, route, key, request_hash, status_code, body)
-            VALUES ($1, $2, $3, $4, 0, '')
-            ON CONFLICT (account, route, key) DO UPDATE SET
-                request_hash = EXCLUDED.request_hash, status_code = 0, location = NULL, etag = NULL,
-                content_type = NULL, body = '', created_at = clock_timestamp()
-            WHERE k.created_at <= now() - $5 OR (k.status_code = 0 AND k.created_at <= now() - $6)
-            RETURNING created_at
+            WITH claim AS (
+                INSERT INTO idempotency_keys AS k (account, route, key, request_hash, status_code, body)
+                VALUES ($1, $2, $3, $4, 0, '')
+                ON CONFLICT (account, route, key) DO UPDATE SET
+                    request_hash = EXCLUDED.request_hash, status_code = 0, location = NULL, etag = NULL,
+                    content_type = NULL, body = '', created_at = clock_timestamp()
+                WHERE k.created_at <= now() - $5 OR (k.status_code = 0 AND k.created_at <= now() - $6)
+                RETURNING created_at)
+            SELECT true, created_at, NULL, NULL, NULL, NULL, NULL, NULL FROM claim
+            UNION ALL
+            SELECT false, created_at, request_hash, status_code, location, etag, content_type, body
+            FROM idempotency_keys
+            WHERE account = $1 AND route = $2 AND key = $3 AND created_at > now() - $5 AND NOT EXISTS (SELECT FROM claim)
             """);
         command.Parameters.Add(new() { Value = scope.Account });
         command.Parameters.Add(new() { Value = scope.Route });
@@ -82,7 +93,15 @@ public sealed class IdempotencyStore(NpgsqlDataSource dataSource, IOptions<Idemp
         command.Parameters.Add(new() { Value = requestHash });
         command.Parameters.Add(new() { Value = options.Value.Retention });
         command.Parameters.Add(new() { Value = options.Value.InProgressLease });
-        return await command.ExecuteScalarAsync(cancellationToken) is DateTime claimedAt ? claimedAt : null;
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        if (!await reader.ReadAsync(cancellationToken)) return (null, null);
+        if (reader.GetBoolean(0)) return (reader.GetDateTime(1), null);
+        return (null, new Found(reader.GetString(2), new StoredResponse(
+            reader.GetInt32(3),
+            reader.IsDBNull(4) ? null : reader.GetString(4),
+            reader.IsDBNull(5) ? null : reader.GetString(5),
+            reader.IsDBNull(6) ? null : reader.GetString(6),
+            (byte[])reader[7])));
     }
 
     /// <summary>Removes our claim (not one that took it over): nothing was stored, so a retry runs the handler.</summary>
@@ -99,29 +118,6 @@ public sealed class IdempotencyStore(NpgsqlDataSource dataSource, IOptions<Idemp
         {
             // The database is away: the claim stays until its lease ends, and a retry meanwhile hears 409.
         }
-    }
-
-    private sealed record Found(string RequestHash, StoredResponse Response);
-
-    private async Task<Found?> FindAsync(IdempotencyScope scope, CancellationToken cancellationToken)
-    {
-        await using var command = dataSource.CreateCommand("""
-            SELECT request_hash, status_code, location, etag, content_type, body
-            FROM idempotency_keys
-            WHERE account = $1 AND route = $2 AND key = $3 AND created_at > now() - $4
-            """);
-        command.Parameters.Add(new() { Value = scope.Account });
-        command.Parameters.Add(new() { Value = scope.Route });
-        command.Parameters.Add(new() { Value = scope.Key });
-        command.Parameters.Add(new() { Value = options.Value.Retention });
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        if (!await reader.ReadAsync(cancellationToken)) return null;
-        return new Found(reader.GetString(0), new StoredResponse(
-            reader.GetInt32(1),
-            reader.IsDBNull(2) ? null : reader.GetString(2),
-            reader.IsDBNull(3) ? null : reader.GetString(3),
-            reader.IsDBNull(4) ? null : reader.GetString(4),
-            (byte[])reader[5]));
     }
 
     /// <summary>Replaces our claim with the answer. It is stored even if the client has gone: the effect happened.</summary>
