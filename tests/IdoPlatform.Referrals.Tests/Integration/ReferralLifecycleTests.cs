@@ -1,3 +1,4 @@
+using System.Globalization;
 using IdoPlatform.BuildingBlocks.EventStore;
 using System.Net;
 using IdoPlatform.BuildingBlocks.Messaging.Inbox;
@@ -202,6 +203,12 @@ public class ReferralLifecycleTests(ReferralsApp app)
         Assert.All(all.Items, r => Assert.Equal("cjib", r.Agency));
         Assert.Contains(all.Items, r => r.Code == first.Code);
         Assert.Contains(all.Items, r => r.Code == second.Code);
+
+        // The same moments written with offsets (Dutch winter time, and west of UTC) find the same referrals.
+        string WithOffset(DateTimeOffset at, int hours) =>
+            Uri.EscapeDataString(at.ToOffset(TimeSpan.FromHours(hours)).ToString("yyyy-MM-ddTHH:mm:sszzz", CultureInfo.InvariantCulture));
+        var withOffsets = await client.GetAsync($"/referrals/v1/referrals?from={WithOffset(since, 1)}&to={WithOffset(app.Clock.GetUtcNow().AddHours(1), -1)}");
+        Assert.Equal(all.Items.Select(r => r.Code), (await withOffsets.Read<Paged<ReferralResponse>>()).Items.Select(r => r.Code));
 
         var issuedOnly = await (await client.GetAsync($"/referrals/v1/referrals?agency=cjib&status=issued&from={from}")).Read<Paged<ReferralResponse>>();
         Assert.Contains(issuedOnly.Items, r => r.Code == first.Code);

@@ -56,7 +56,7 @@ public static partial class ListReferralsEndpoint
             return v.Date(name, day) ? DutchCalendar.StartOf(day) : null;
         if (HasOffset().IsMatch(value)
             && DateTimeOffset.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.None, out var moment))
-            return v.Date(name, DateOnly.FromDateTime(moment.UtcDateTime)) ? moment : null;
+            return v.Date(name, DateOnly.FromDateTime(moment.UtcDateTime)) ? moment.ToUniversalTime() : null; // Npgsql takes UTC only
         v.Add(name, InvalidParamCodes.Invalid, "Een datum (2026-12-03) of datum-tijd met tijdzone (2026-12-03T09:00:00Z).");
         return null;
     }
