@@ -1,5 +1,7 @@
 using System.Net;
 using System.Text.RegularExpressions;
+using IdoPlatform.BuildingBlocks.Domain;
+using IdoPlatform.Web.Desk;
 using IdoPlatform.Web.Referrals;
 using IdoPlatform.Web.Tests.Fixture;
 using IdoPlatform.Web.Tests.Support;
@@ -64,6 +66,10 @@ public sealed partial class AgencyPagesTests(WebPlatformFixture platform)
         Assert.Equal("issued", json!["referral"]!["status"]!.GetValue<string>());
         Assert.Equal(WebPlatformFixture.GroningenCentrum, json["referral"]!["locationId"]!.GetValue<string>());
         Assert.Equal("toeslagen", json["referral"]!["topic"]!.GetValue<string>());
+        // Valid through the whole 30th Dutch day after today, whatever the hour: the slip names that day.
+        var lastDay = DutchCalendar.DayOf(DateTimeOffset.Parse(json["referral"]!["issuedAt"]!.GetValue<string>())).AddDays(30);
+        Assert.Equal(DutchCalendar.EndOf(lastDay), DateTimeOffset.Parse(json["referral"]!["expiresAt"]!.GetValue<string>()));
+        await Expect(page.Locator(".verwijsbrief")).ToContainTextAsync($"De code is geldig tot en met {DutchTime.DayName(lastDay)} {lastDay.Year}.");
         await Accessibility.AssertNoViolationsAsync(page, "the referral page with its slip");
         await Screenshots.TakeAsync(page, "verwijzen-verwijzing-1280");
 

@@ -17,4 +17,7 @@ public static class DutchCalendar
         var local = day.ToDateTime(TimeOnly.MinValue, DateTimeKind.Unspecified);
         return new DateTimeOffset(local, Zone.GetUtcOffset(local)).ToUniversalTime();
     }
+
+    /// <summary>The instant a Dutch day ends: the next one's start (23 or 25 hours later on a clock-change day).</summary>
+    public static DateTimeOffset EndOf(DateOnly day) => StartOf(day.AddDays(1));
 }

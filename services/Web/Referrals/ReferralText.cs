@@ -1,3 +1,6 @@
+using IdoPlatform.BuildingBlocks.Domain;
+using IdoPlatform.Web.Desk;
+
 namespace IdoPlatform.Web.Referrals;
 
 /// <summary>The Dutch words the agency pages use for the referrals service's codes.</summary>
@@ -7,6 +10,14 @@ public static class ReferralText
         [("issued", "Uitgegeven"), ("arrived", "Aangekomen"), ("expired", "Verlopen"), ("cancelled", "Ingetrokken")];
 
     public static string Status(string status) => Statuses.FirstOrDefault(s => s.Code == status).Label ?? status;
+
+    /// <summary>"maandag 4 januari 2027": the last Dutch day a code is valid, as the slip says it ("geldig tot en met").
+    /// The expiry moment is the end of that day (the start of the next), so the day is the one just before it.</summary>
+    public static string LastValidDay(DateTimeOffset expiresAt)
+    {
+        var day = DutchCalendar.DayOf(expiresAt.AddTicks(-1));
+        return $"{DutchTime.DayName(day)} {day.Year}";
+    }
 
     /// <summary>Why a referral that is no longer open has no slip to hand out.</summary>
     public static string NoSlip(string status) => status switch

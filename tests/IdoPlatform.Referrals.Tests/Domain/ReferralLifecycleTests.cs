@@ -20,9 +20,23 @@ public class ReferralLifecycleTests
         Assert.Empty(IssueReferral.Validate(request, Catalogue(), Location(), Today));
 
         var issued = IssueReferral.Decide(Guid.NewGuid(), "K7QF-2M9D", request, Location(), Now, validDays: 14);
-        Assert.Equal(Now.AddDays(14), issued.ExpiresAt);
+        Assert.Equal(DateTimeOffset.Parse("2026-12-17T23:00:00Z"), issued.ExpiresAt); // the end of 17 December in Amsterdam
         Assert.Equal("GM0546", issued.Referral.MunicipalityCode);
         Assert.Equal("warm-handover", issued.Referral.Method);
+    }
+
+    /// <summary>Valid through the whole Dutch day N days after the issue day (as the slip says), whatever the hour of
+    /// issue: not until the hour of issue on that day. Days are Dutch days, clock changes included.</summary>
+    [Theory]
+    [InlineData("2026-12-03T08:00:00Z", 1, "2026-12-04T23:00:00Z")]  // 09:00 on 3 December: through 4 December
+    [InlineData("2026-12-03T23:30:00Z", 1, "2026-12-05T23:00:00Z")]  // 23:30 UTC on 3 December is 00:30 on 4 December in Amsterdam
+    [InlineData("2026-03-20T10:00:00Z", 10, "2026-03-30T22:00:00Z")] // summer time by then: the day ends at 22:00 UTC
+    [InlineData("2026-10-20T10:00:00Z", 10, "2026-10-30T23:00:00Z")] // winter time by then
+    public void A_referral_is_valid_through_the_dutch_day_its_validity_ends_on(string issuedAt, int validDays, string expiresAt)
+    {
+        var request = new IssueReferralRequest("toeslagen", "toeslagen", "NL-000001-0001", "warm-handover");
+        var issued = IssueReferral.Decide(Guid.NewGuid(), "K7QF-2M9D", request, Location(), DateTimeOffset.Parse(issuedAt), validDays);
+        Assert.Equal(DateTimeOffset.Parse(expiresAt), issued.ExpiresAt);
     }
 
     [Fact]

@@ -13,8 +13,8 @@ public class ReferralExpiryTests(ReferralsApp app)
         var location = await ReferralTestData.OpenLocation(app, Organisation);
         var issued = await ReferralTestData.Issue(app, "svb", location, topic: "pensioen-aow");
 
-        // One hour short of the configured validity: the sweep leaves it alone.
-        app.Clock.Advance(TimeSpan.FromDays(ReferralsApp.ValidDays) - TimeSpan.FromHours(1));
+        // One hour short of the end of its last day: the sweep leaves it alone.
+        app.Clock.Advance(issued.ExpiresAt - app.Clock.GetUtcNow() - TimeSpan.FromHours(1));
         await app.SweepExpired();
         Assert.Equal(ReferralStatus.Issued, (await ReferralTestData.Detail(app, "svb", issued.Code)).Referral.Status);
 
@@ -41,7 +41,7 @@ public class ReferralExpiryTests(ReferralsApp app)
     {
         var location = await ReferralTestData.OpenLocation(app, Organisation);
         var issued = await ReferralTestData.Issue(app, "duo", location, topic: "studiefinanciering");
-        app.Clock.Advance(TimeSpan.FromDays(ReferralsApp.ValidDays + 1));
+        app.Clock.Advance(issued.ExpiresAt - app.Clock.GetUtcNow() + TimeSpan.FromHours(1));
 
         await app.Publish(ReferralTestData.Visit(location, Organisation, issued.Code, app.Clock.GetUtcNow()));
         var after = await Eventually.Get(async () => await ReferralTestData.Detail(app, "duo", issued.Code),

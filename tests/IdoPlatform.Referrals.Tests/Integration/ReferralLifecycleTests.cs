@@ -1,4 +1,5 @@
 using System.Globalization;
+using IdoPlatform.BuildingBlocks.Domain;
 using IdoPlatform.BuildingBlocks.EventStore;
 using System.Net;
 using IdoPlatform.BuildingBlocks.Messaging.Inbox;
@@ -26,7 +27,7 @@ public class ReferralLifecycleTests(ReferralsApp app)
         var issued = await ReferralTestData.Issue(app, "toeslagen", location);
         Assert.Matches("^[2-9A-HJKMNP-TV-Z]{4}-[2-9A-HJKMNP-TV-Z]{4}$", issued.Code);
         Assert.Equal(ReferralStatus.Issued, issued.Status);
-        Assert.Equal(issued.IssuedAt.AddDays(ReferralsApp.ValidDays), issued.ExpiresAt);
+        Assert.Equal(DutchCalendar.EndOf(DutchCalendar.DayOf(issued.IssuedAt).AddDays(ReferralsApp.ValidDays)), issued.ExpiresAt);
 
         // The desk types the code sloppily; it still counts.
         var visit = ReferralTestData.Visit(location, Organisation, issued.Code.Replace("-", " ").ToLowerInvariant(), app.Clock.GetUtcNow());
@@ -179,7 +180,7 @@ public class ReferralLifecycleTests(ReferralsApp app)
         Assert.Equal(["issued"], (await ReferralTestData.Detail(app, "toeslagen", issued.Code)).History.Select(h => h.Kind));
 
         // Past its expiry moment (whether or not the sweep got there first) the referral has ended: 409, and expired.
-        app.Clock.Advance(TimeSpan.FromDays(ReferralsApp.ValidDays + 1));
+        app.Clock.Advance(issued.ExpiresAt - app.Clock.GetUtcNow() + TimeSpan.FromHours(1));
         var late = await agency.PostAsync($"/referrals/v1/referrals/{issued.Code}/cancellation", null);
         Assert.Equal(HttpStatusCode.Conflict, late.StatusCode);
         var after = await ReferralTestData.Detail(app, "toeslagen", issued.Code);

@@ -1,5 +1,6 @@
-using IdoPlatform.Contracts.Codes;
+using IdoPlatform.BuildingBlocks.Domain;
 using IdoPlatform.BuildingBlocks.Web;
+using IdoPlatform.Contracts.Codes;
 using IdoPlatform.Referrals.Features.Catalogue;
 using IdoPlatform.Referrals.Features.Referrals;
 
@@ -38,11 +39,13 @@ public static class IssueReferral
         return errors;
     }
 
-    /// <summary>The event for a request that passed <see cref="Validate"/>.</summary>
+    /// <summary>The event for a request that passed <see cref="Validate"/>. The code is valid through the whole Dutch day
+    /// <paramref name="validDays"/> after the issue day, as the slip says ("geldig tot en met maandag 4 januari"): a
+    /// citizen who comes that afternoon is on time, whatever the hour the agency issued it.</summary>
     public static ReferralIssued Decide(Guid referralId, string code, IssueReferralRequest request,
         ReferralLocation location, DateTimeOffset now, int validDays) =>
         new(new ReferralSubject(referralId, code, request.Agency!, request.Topic!, location.LocationId,
                 location.OrganisationId, request.Method!, location.MunicipalityCode, location.Province),
             IssuedAt: now,
-            ExpiresAt: now.AddDays(validDays));
+            ExpiresAt: DutchCalendar.EndOf(DutchCalendar.DayOf(now).AddDays(validDays)));
 }
