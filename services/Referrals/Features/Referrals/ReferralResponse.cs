@@ -6,8 +6,7 @@ namespace IdoPlatform.Referrals.Features.Referrals;
 /// <summary>A referral: codes only, nothing about the citizen.</summary>
 /// <param name="Location">Where the referral sends the citizen, from the replica of offers' locations (closed ones
 /// too, with their closing day); absent only when the replica does not know the location's details.</param>
-/// <param name="ExpiresAt">The moment the code stops counting: the end (midnight, Amsterdam) of the last day it is
-/// valid, which is the day before this moment's Dutch date at midnight.</param>
+/// <param name="ExpiresAt">The moment the code stops counting: midnight in Amsterdam at the end of its last valid day.</param>
 public sealed record ReferralResponse(
     Guid Id,
     string Code,
