@@ -11,6 +11,9 @@ public static class DutchCalendar
 
     public static DateOnly Today(TimeProvider clock) => DayOf(clock.GetUtcNow());
 
+    /// <summary>The time on a Dutch clock at that instant.</summary>
+    public static TimeOnly TimeOf(DateTimeOffset instant) => TimeOnly.FromDateTime(TimeZoneInfo.ConvertTime(instant, Zone).DateTime);
+
     /// <summary>The instant a Dutch day starts.</summary>
     public static DateTimeOffset StartOf(DateOnly day)
     {

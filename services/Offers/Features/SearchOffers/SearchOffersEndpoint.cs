@@ -54,12 +54,12 @@ public static class SearchOffersEndpoint
             .ToList();
 
         var page = matching.Skip(paging.Offset).Take(paging.PageSize).ToList();
-        var today = DutchCalendar.Today(clock); // the next dates start from the Dutch day, whatever the server's zone
+        var now = clock.GetUtcNow(); // the next dates start from the Dutch day and time, whatever the server's zone
         var nearestLocations = (await locations.Load(page.Where(m => m.Nearest is not null).Select(m => m.Nearest!.LocationId).Distinct().ToList(), ct))
             .ToDictionary(l => l.Location.LocationId, l => l.Location);
         var hits = page.Select(m =>
         {
-            var (dates, sessions) = OfferHitResponse.Next(m.Candidate.Content, today);
+            var (dates, sessions) = OfferHitResponse.Next(m.Candidate.Content, now);
             return new OfferHitResponse(
                 m.Nearest?.RoundedMeters,
                 m.Nearest is { } n && nearestLocations.TryGetValue(n.LocationId, out var l)
