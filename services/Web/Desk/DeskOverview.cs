@@ -25,7 +25,7 @@ public sealed class DeskOverview(PlatformApi api, DeskLocations locations, DeskC
         var rows = visits
             .OrderByDescending(v => v.OccurredAt)
             .Select(v => (Day: DutchCalendar.DayOf(v.OccurredAt), Row: new VisitRow(v.Id,
-                DutchCalendar.DayOf(v.OccurredAt) == today ? DutchTime.Clock(v.OccurredAt) : DutchTime.DayAndClock(v.OccurredAt),
+                DutchCalendar.DayOf(v.OccurredAt) == today ? DutchTime.Clock(v.OccurredAt) : DutchTime.DayAndClockInWeek(v.OccurredAt),
                 DeskLocations.NameOf(places, v.LocationId), Topics(book, v), book.Label(DeskCodes.Channels, v.Channel), v.IsVoided)))
             .ToList();
         return new VisitListsView(rows.Where(r => r.Day == today).Select(r => r.Row).ToList(),

@@ -18,14 +18,24 @@ public static class DutchTime
 
     public static string Clock(DateTimeOffset moment) => Local(moment).ToString("HH:mm", CultureInfo.InvariantCulture);
 
-    /// <summary>"dinsdag 1 december, 10:42".</summary>
+    /// <summary>"dinsdag 1 december 2026, 10:42": with the year, as histories and lists reach back over years.</summary>
     public static string DayAndClock(DateTimeOffset moment)
     {
         var local = Local(moment);
-        return $"{Days[(int)local.DayOfWeek]} {local.Day} {Months[local.Month - 1]}, {local:HH:mm}";
+        return $"{DayName(DateOnly.FromDateTime(local))} {local.Year}, {local:HH:mm}";
+    }
+
+    /// <summary>"dinsdag 1 december, 10:42": for a list that holds one week only.</summary>
+    public static string DayAndClockInWeek(DateTimeOffset moment)
+    {
+        var local = Local(moment);
+        return $"{DayName(DateOnly.FromDateTime(local))}, {local:HH:mm}";
     }
 
     public static string DayName(DateOnly day) => $"{Days[(int)day.DayOfWeek]} {day.Day} {Months[day.Month - 1]}";
+
+    /// <summary>"dinsdag 1 december", with the year only when it is not this year's ("donderdag 14 januari 2027").</summary>
+    public static string DayName(DateOnly day, DateOnly today) => day.Year == today.Year ? DayName(day) : $"{DayName(day)} {day.Year}";
 
     /// <summary>"3 december 2026".</summary>
     public static string Date(DateOnly day) => $"{day.Day} {Months[day.Month - 1]} {day.Year}";

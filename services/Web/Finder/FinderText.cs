@@ -48,17 +48,18 @@ public static class FinderText
             .ToList();
     }
 
-    /// <summary>"dinsdag 8 december, 14:00–16:00; woensdag 9 december, 10:00–12:00 en 14:00–16:00": each date with its times.</summary>
-    public static string? Dates(IEnumerable<DateOnly> dates, IEnumerable<SessionDto>? sessions)
+    /// <summary>"dinsdag 8 december, 14:00–16:00; woensdag 9 december, 10:00–12:00 en 14:00–16:00": each date with its times
+    /// (and its year when that is not this year's).</summary>
+    public static string? Dates(IEnumerable<DateOnly> dates, IEnumerable<SessionDto>? sessions, DateOnly today)
     {
         var times = (sessions ?? []).ToLookup(s => s.Date, s => $"{s.StartTime}–{s.EndTime}");
         var text = string.Join("; ", dates.Select(d => times[d].Any()
-            ? $"{DutchTime.DayName(d)}, {string.Join(" en ", times[d])}"
-            : DutchTime.DayName(d)));
+            ? $"{DutchTime.DayName(d, today)}, {string.Join(" en ", times[d])}"
+            : DutchTime.DayName(d, today)));
         return text.Length == 0 ? null : text;
     }
 
     /// <summary>"vandaag (vrijdag 4 december)" or the day itself.</summary>
     public static string Day(DateOnly day, DateOnly today) =>
-        day == today ? $"vandaag ({DutchTime.DayName(day)})" : DutchTime.DayName(day);
+        day == today ? $"vandaag ({DutchTime.DayName(day)})" : DutchTime.DayName(day, today);
 }

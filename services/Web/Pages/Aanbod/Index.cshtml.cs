@@ -48,7 +48,7 @@ public sealed class AanbodModel(OffersDirectory offers, PlaceNames places, IOpti
                 hit.Location.LocationId, hit.Location.Name, hit.Location.Address.Line,
                 hit.DistanceMeters is { } m ? FinderText.Distance(m) : null, hit.Location.HoursOn(today),
                 hits.Where(o => o.Offer.LocationIds.Contains(hit.Location.LocationId))
-                    .Select(o => new OfferLine(o.Offer.Title, FinderText.Dates(o.NextOccurrences ?? [], o.NextSessions) is { } dates ? $"Volgende keer: {dates}" : null))
+                    .Select(o => new OfferLine(o.Offer.Title, FinderText.Dates(o.NextOccurrences ?? [], o.NextSessions, today) is { } dates ? $"Volgende keer: {dates}" : null))
                     .ToList(),
                 hit.Location.Coordinates.Latitude, hit.Location.Coordinates.Longitude, $"/aanbod/locaties/{hit.Location.LocationId}"))
             .ToList(), Map, "Vandaag open") { OtherPlaces = OtherPlace.Of(place, "/aanbod") };

@@ -12,6 +12,7 @@ namespace IdoPlatform.Web.Pages.Aanbod;
 public sealed class LocatieModel(OffersDirectory offers, OfferCodes codes, IOptions<MapSettings> map, TimeProvider clock) : PageModel
 {
     public MapSettings Map => map.Value;
+    public DateOnly Today => DutchCalendar.DayOf(clock.GetUtcNow());
     public PublicLocationDto? Location { get; private set; }
     public IReadOnlyList<PublicOfferHitDto> Offers { get; private set; } = [];
     public PlacesView? Place { get; private set; }
@@ -33,7 +34,7 @@ public sealed class LocatieModel(OffersDirectory offers, OfferCodes codes, IOpti
         Offers = await offers.OffersAtAsync(location, ct);
         Label = await codes.LabelsAsync(ct);
         Place = new PlacesView("Op de kaart", [new PlaceCard(location.LocationId, location.Name, location.Address.Line, null,
-            location.HoursOn(DutchCalendar.DayOf(clock.GetUtcNow())), [], location.Coordinates.Latitude, location.Coordinates.Longitude)],
+            location.HoursOn(Today), [], location.Coordinates.Latitude, location.Coordinates.Longitude)],
             Map, "Vandaag open");
         return Page();
     }

@@ -77,7 +77,7 @@ public sealed class VerwijzenModel(AgencyReferrals referrals, PlaceNames places,
         var day = DateOnly.TryParseExact(Blank(OpenOn), "yyyy-MM-dd", out var d) ? d : Today;
         var topicText = Blank(Topic) is { } t && Codes is not null ? $" · passend aanbod voor {Codes.Label(DeskCodes.Topics, t)}" : "";
         Results = new PlacesView($"Dichtstbijzijnde IDO's bij {place.Shown}, open {FinderText.Day(day, Today)}{topicText}",
-            found, Map, day == Today ? "Vandaag open" : $"Open op {DutchTime.DayName(day)}", "_IssueForm",
+            found, Map, day == Today ? "Vandaag open" : $"Open op {DutchTime.DayName(day, Today)}", "_IssueForm",
             issue with { Topic = issue.Topic ?? Blank(Topic), Codes = Codes, Where = Where, SearchTopic = Topic, OpenOn = OpenOn })
         {
             OtherPlaces = OtherPlace.Of(place, "/verwijzen", ("onderwerp", Topic), ("open", OpenOn)),
