@@ -51,6 +51,19 @@ public class VisitRulesTests
         AssertOnlyError(Input(questions: [Referred(to: "formulierenbrigade")]), "questions[0].referredTo", "retired");
 
     [Fact]
+    public void Codes_are_checked_as_they_were_on_the_visits_day()
+    {
+        // 'formulierenbrigade' is valid through 31 December 2025: a visit of 30 December registered on 2 January may use it.
+        var january = new DateTimeOffset(2026, 1, 2, 9, 0, 0, TimeSpan.Zero);
+        var backdated = Check(Input(occurredAt: new DateTimeOffset(2025, 12, 30, 14, 0, 0, TimeSpan.Zero),
+            questions: [Referred(to: "formulierenbrigade")]), Context(now: january));
+        Assert.Empty(backdated.Errors);
+        // 23:30 UTC on 31 December is already 1 January in Amsterdam: retired.
+        AssertOnlyError(Input(occurredAt: new DateTimeOffset(2025, 12, 31, 23, 30, 0, TimeSpan.Zero),
+            questions: [Referred(to: "formulierenbrigade")]), "questions[0].referredTo", "retired", Context(now: january));
+    }
+
+    [Fact]
     public void A_retired_code_may_stay_on_a_visit_that_already_holds_it()
     {
         var registeredBefore = new DateTimeOffset(2025, 12, 20, 10, 0, 0, TimeSpan.Zero);

@@ -37,8 +37,11 @@ public static class VisitRules
 
         var occurredAt = CheckOccurredAt(v, input.OccurredAt, context);
         var place = CheckLocation(v, input.LocationId, occurredAt ?? context.Now, context);
-        CheckCode(v, "channel", input.Channel, context.Codes.Channels, today, kept, required: true);
-        var questions = CheckQuestions(v, input.Questions, context.Codes, today, kept);
+        // Codes, like the location, as they were on the visit's day: a visit of 30 December registered on 2 January may
+        // use a code retired on 31 December, and not one introduced on 1 January.
+        var visitDay = occurredAt is { } at ? DutchCalendar.DayOf(at) : today;
+        CheckCode(v, "channel", input.Channel, context.Codes.Channels, visitDay, kept, required: true);
+        var questions = CheckQuestions(v, input.Questions, context.Codes, visitDay, kept);
         var referralCode = CheckReferralCode(v, input.ReferralCode);
         var note = CheckFreeText(v, "note", input.Note, today, required: false);
 
@@ -106,7 +109,7 @@ public static class VisitRules
     }
 
     private static List<Question> CheckQuestions(Validator v, IReadOnlyList<QuestionInput?>? inputs,
-        CodeListCatalogue codes, DateOnly today, HashSet<(string, string)> kept)
+        CodeListCatalogue codes, DateOnly day, HashSet<(string, string)> kept)
     {
         var questions = new List<Question>();
         if (inputs is null || inputs.Count == 0)
@@ -126,12 +129,12 @@ public static class VisitRules
                 q.Add("", InvalidParamCodes.Required, "Verplicht: een vraag.");
                 continue;
             }
-            CheckCode(q, "topic", input.Topic, codes.Topics, today, kept, required: true);
-            CheckCode(q, "domain", input.Domain, codes.Domains, today, kept, required: true);
-            CheckCode(q, "organisation", input.Organisation, codes.Organisations, today, kept, required: false);
-            CheckCode(q, "durationBand", input.DurationBand, codes.DurationBands, today, kept, required: true);
-            var referred = CheckHelpGiven(q, input.HelpGiven, codes, today, kept);
-            CheckReferral(q, input, referred, codes, today, kept);
+            CheckCode(q, "topic", input.Topic, codes.Topics, day, kept, required: true);
+            CheckCode(q, "domain", input.Domain, codes.Domains, day, kept, required: true);
+            CheckCode(q, "organisation", input.Organisation, codes.Organisations, day, kept, required: false);
+            CheckCode(q, "durationBand", input.DurationBand, codes.DurationBands, day, kept, required: true);
+            var referred = CheckHelpGiven(q, input.HelpGiven, codes, day, kept);
+            CheckReferral(q, input, referred, codes, day, kept);
             questions.Add(new Question(input.Topic, input.Domain, Blank(input.Organisation), input.DurationBand,
                 input.HelpGiven?.ToList() ?? [], Blank(input.ReferredTo), Blank(input.ReferralMethod)));
         }
@@ -139,7 +142,7 @@ public static class VisitRules
     }
 
     private static bool CheckHelpGiven(Validator q, IReadOnlyList<string>? helpGiven, CodeListCatalogue codes,
-        DateOnly today, HashSet<(string, string)> kept)
+        DateOnly day, HashSet<(string, string)> kept)
     {
         if (helpGiven is null || helpGiven.Count == 0)
         {
@@ -147,13 +150,13 @@ public static class VisitRules
             return false;
         }
         for (var j = 0; j < helpGiven.Count; j++)
-            CheckCode(q, $"helpGiven[{j}]", helpGiven[j], codes.HelpGiven, today, kept, required: true);
+            CheckCode(q, $"helpGiven[{j}]", helpGiven[j], codes.HelpGiven, day, kept, required: true);
         q.Distinct("helpGiven", helpGiven);
         return helpGiven.Contains(HelpGivenCodes.Referred);
     }
 
     private static void CheckReferral(Validator q, QuestionInput input, bool referred, CodeListCatalogue codes,
-        DateOnly today, HashSet<(string, string)> kept)
+        DateOnly day, HashSet<(string, string)> kept)
     {
         if (!referred)
         {
@@ -167,14 +170,14 @@ public static class VisitRules
                 "Verplicht bij doorverwijzing: de NPD-organisatie of het soort lokale partner."))
         {
             if (codes.FindReferralTarget(input.ReferredTo!) is { } target)
-                CheckCode(q, "referredTo", input.ReferredTo, target.List, today, kept, required: true);
+                CheckCode(q, "referredTo", input.ReferredTo, target.List, day, kept, required: true);
             else
                 q.Add("referredTo", InvalidParamCodes.NotAllowed,
                     $"Onbekende code: gebruik een NPD-organisatie uit '{CodeListCatalogue.OrganisationsName}' of een code uit '{CodeListCatalogue.LocalPartnerKindsName}'.");
         }
         if (q.Check(Blank(input.ReferralMethod) is not null, "referralMethod", InvalidParamCodes.Required,
                 "Verplicht bij doorverwijzing: hoe er is doorverwezen."))
-            CheckCode(q, "referralMethod", input.ReferralMethod, codes.ReferralMethods, today, kept, required: true);
+            CheckCode(q, "referralMethod", input.ReferralMethod, codes.ReferralMethods, day, kept, required: true);
     }
 
     private static string? CheckReferralCode(Validator v, string? given)
@@ -186,8 +189,8 @@ public static class VisitRules
         return code;
     }
 
-    /// <summary>A code must be in its list and valid today, unless the visit being corrected already held it.</summary>
-    private static bool CheckCode(Validator v, string name, string? code, CodeList list, DateOnly today,
+    /// <summary>A code must be in its list and valid on the visit's day, unless the visit being corrected already held it.</summary>
+    private static bool CheckCode(Validator v, string name, string? code, CodeList list, DateOnly day,
         HashSet<(string, string)> kept, bool required)
     {
         if (string.IsNullOrWhiteSpace(code))
@@ -195,7 +198,7 @@ public static class VisitRules
             if (required) v.Add(name, InvalidParamCodes.Required, "Verplicht veld.");
             return !required;
         }
-        var status = list.StatusOn(code, today);
+        var status = list.StatusOn(code, day);
         if (status is CodeStatus.Retired or CodeStatus.NotYetValid && kept.Contains((list.Name, code)))
             return true;
         var entry = list.Find(code);
