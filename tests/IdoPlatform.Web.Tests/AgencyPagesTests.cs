@@ -282,6 +282,33 @@ public sealed partial class AgencyPagesTests(WebPlatformFixture platform)
     }
 
     [Fact]
+    public async Task A_profile_form_with_a_field_of_one_value_sent_twice_is_refused_with_its_reason()
+    {
+        var page = await platform.NewPageAsync();
+        await platform.SignInAsync(page, Toeslagen, "verwijzen/profiel");
+        var (_, before, _) = await platform.ApiAsync(Toeslagen, HttpMethod.Get, "referrals/v1/referral-profiles/toeslagen");
+        // The form as the page would send it, with a second phone number for the first topic (was the first taken).
+        var sent = await page.Locator("form[action='/verwijzen/profiel']")
+            .EvaluateAsync<string>("f => new URLSearchParams(new FormData(f)).toString()");
+        const string field = "topics[0].contact.phone";
+        Assert.Contains(Uri.EscapeDataString(field) + "=", sent);
+
+        var answer = await page.APIRequest.PostAsync(new Uri(platform.Platform.GatewayUrl, "verwijzen/profiel").ToString(), new()
+        {
+            Headers = new Dictionary<string, string> { ["Content-Type"] = "application/x-www-form-urlencoded" },
+            Data = sent + "&" + Uri.EscapeDataString(field) + "=0800%209999",
+            MaxRedirects = 0,
+        });
+
+        Assert.Equal(400, answer.Status);
+        var html = WebUtility.HtmlDecode(await answer.TextAsync());
+        Assert.Contains($"{ProfileForm.Label(field)}</a>: {FormFields.Doubled}", html);
+        Assert.Contains($"id=\"{FieldErrors.ErrorId(field)}\"", html); // at the field too
+        var (_, after, _) = await platform.ApiAsync(Toeslagen, HttpMethod.Get, "referrals/v1/referral-profiles/toeslagen");
+        Assert.Equal(before!["version"]!.GetValue<long>(), after!["version"]!.GetValue<long>());
+    }
+
+    [Fact]
     public async Task The_agency_pages_work_at_360_px()
     {
         var page = await platform.NewPageAsync(width: 360, height: 780);

@@ -29,8 +29,8 @@ public sealed partial class DeskNoScriptTests
             ("questions", VisitForm.UnknownQuestion, [("questions[100000].topic", "digid")]),
             ("questions", VisitForm.UnknownQuestion, [("questions[-1].topic", "digid")]),
             ("occurredAt", VisitForm.UnreadableMoment, [("occurredAt", "9999-99-99T99:99")]), // was saved as "now"
-            ("channel", VisitForm.Doubled, [("channel", "in-person"), ("channel", "phone")]), // was the first taken
-            ("locationId", VisitForm.Doubled, [("locationId", WebPlatformFixture.Winsum), ("locationId", "NL-900102-0001")]),
+            ("channel", FormFields.Doubled, [("channel", "in-person"), ("channel", "phone")]), // was the first taken
+            ("locationId", FormFields.Doubled, [("locationId", WebPlatformFixture.Winsum), ("locationId", "NL-900102-0001")]),
             ("", BezoekenModel.KeyRefused, [("idempotencyKey", "geen-guid")]), // was registered without the key
         };
         foreach (var (field, reason, changed) in plain)

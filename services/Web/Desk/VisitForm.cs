@@ -36,9 +36,6 @@ public sealed record VisitForm(string? LocationId, string? Channel, IReadOnlyLis
     public static readonly string UnknownQuestion =
         $"Het formulier stuurde een vraag die niet bestaat (alleen vraag 1 tot en met {MaxQuestions}). Controleer de vragen en sla opnieuw op.";
 
-    /// <summary>What a desk employee reads for a field of one value that came more than once.</summary>
-    public const string Doubled = "Meer dan één waarde ontvangen: kies of vul er één in.";
-
     /// <summary>What a desk employee reads for an <c>occurredAt</c> that is no date and time (the page script writes an ISO one).</summary>
     public const string UnreadableMoment = "Niet te lezen als datum en tijd (zoals 2026-03-14T10:30).";
 
@@ -47,36 +44,28 @@ public sealed record VisitForm(string? LocationId, string? Channel, IReadOnlyLis
     /// than it was sent. Blank fields are absent; a blank <c>occurredAt</c> (the form without the page script) means now.</summary>
     public static (VisitForm Form, FieldErrors Unreadable) Read(IFormCollection form)
     {
-        var unreadable = new List<(string Field, string Reason)>();
-        string? One(string name)
-        {
-            var values = form[name];
-            if (values.Count > 1)
-                unreadable.Add((name, Doubled));
-            return Text(values);
-        }
-
-        var (locationId, channel) = (One("locationId"), One("channel"));
+        var fields = new FormFields(form);
+        var (locationId, channel) = (fields.Text("locationId"), fields.Text("channel"));
         var (indexes, allKnown) = FormList.Indexes(form.Keys, "questions", MaxQuestions);
         if (!allKnown)
-            unreadable.Add(("questions", UnknownQuestion));
+            fields.Refuse("questions", UnknownQuestion);
         var questions = indexes.Select(i =>
         {
-            string? Field(string name) => One($"questions[{i}].{name}");
+            string? Field(string name) => fields.Text($"questions[{i}].{name}");
             return new QuestionForm(Field("topic"), Field("domain"), Field("durationBand"),
                 form[$"questions[{i}].helpGiven"].Where(v => !string.IsNullOrWhiteSpace(v)).Select(v => v!).ToList(),
                 Field("organisation"), Field("referredTo"), Field("referralMethod"));
         }).ToList();
-        var (referralCode, note, reason) = (One("referralCode"), One("note"), One("reason"));
+        var (referralCode, note, reason) = (fields.Text("referralCode"), fields.Text("note"), fields.Text("reason"));
         DateTimeOffset? occurredAt = null;
-        if (One("occurredAt") is { } moment)
+        if (fields.Text("occurredAt") is { } moment)
         {
             if (DateTimeOffset.TryParse(moment, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var at))
                 occurredAt = at;
             else
-                unreadable.Add(("occurredAt", UnreadableMoment));
+                fields.Refuse("occurredAt", UnreadableMoment);
         }
-        return (new VisitForm(locationId, channel, questions, referralCode, note, occurredAt, reason), FieldErrors.Of(unreadable));
+        return (new VisitForm(locationId, channel, questions, referralCode, note, occurredAt, reason), fields.Unreadable);
     }
 
     /// <summary>The register body. The moment the desk pressed save is kept (a visit sent later from the browser's queue
@@ -112,7 +101,4 @@ public sealed record VisitForm(string? LocationId, string? Channel, IReadOnlyLis
         locationId = LocationId, channel = Channel, questions = Questions.Select(q => q.ToApi()).ToList(),
         referralCode = ReferralCode, note = Note, reason = Reason,
     };
-
-    private static string? Text(Microsoft.Extensions.Primitives.StringValues values) =>
-        values.FirstOrDefault() is { } text && !string.IsNullOrWhiteSpace(text) ? text.Trim() : null;
 }

@@ -1,4 +1,4 @@
-using Microsoft.Extensions.Primitives;
+using IdoPlatform.Web.Desk;
 
 namespace IdoPlatform.Web.Library;
 
@@ -20,16 +20,24 @@ public sealed record LocationForm(IReadOnlyList<OpeningRow> Hours, bool HasIdo, 
         location.OpeningHours.Select(p => new OpeningRow(p.Day, p.Opens, p.Closes)).ToList(),
         location.Ido.HasIdo, LibraryText.Iso(location.Ido.OpenedOn));
 
-    public static LocationForm From(IFormCollection form)
+    /// <summary>Rows read: the page writes one per stored period plus <see cref="SpareRows"/>, far fewer (two digits, as the
+    /// referral profile's).</summary>
+    private const int MaxRows = 100;
+
+    /// <summary>What the admin reads for a row number the page never writes (a crafted or broken post).</summary>
+    public const string UnknownRow = "Het formulier stuurde een openingstijd die niet op deze pagina staat. Controleer de openingstijden en sla opnieuw op.";
+
+    /// <summary>The form as posted, and the reasons when it names a row the page never writes or sends a field of one
+    /// value twice: refused before anything is sent, not dropped unseen or joined ("a,b").</summary>
+    public static (LocationForm Form, FieldErrors Unreadable) Read(IFormCollection form)
     {
-        var rows = new List<OpeningRow>();
-        for (var i = 0; form.ContainsKey($"openingHours[{i}].day"); i++)
-        {
-            var row = new OpeningRow(Text(form[$"openingHours[{i}].day"]), Text(form[$"openingHours[{i}].opens"]), Text(form[$"openingHours[{i}].closes"]));
-            if (!row.IsEmpty)
-                rows.Add(row);
-        }
-        return new LocationForm(rows, form["ido.hasIdo"] == "true", Text(form["ido.openedOn"]));
+        var fields = new FormFields(form);
+        var (indexes, allKnown) = FormList.Indexes(form.Keys, "openingHours", MaxRows);
+        if (!allKnown)
+            fields.Refuse("openingHours", UnknownRow);
+        var rows = indexes.Select(i => new OpeningRow(fields.Text($"openingHours[{i}].day"), fields.Text($"openingHours[{i}].opens"),
+            fields.Text($"openingHours[{i}].closes"))).Where(row => !row.IsEmpty).ToList();
+        return (new LocationForm(rows, fields.Text("ido.hasIdo") == "true", fields.Text("ido.openedOn")), fields.Unreadable);
     }
 
     /// <summary>The PUT body: the location as it is, with this form's changes (PUT replaces the whole location).</summary>
@@ -45,6 +53,4 @@ public sealed record LocationForm(IReadOnlyList<OpeningRow> Hours, bool HasIdo, 
         ido = new { hasIdo = HasIdo, openedOn = IdoOpenedOn, insideLibrary = current.Ido.InsideLibrary },
         visible = current.Visible,
     };
-
-    internal static string? Text(StringValues value) => string.IsNullOrWhiteSpace(value) ? null : value.ToString().Trim();
 }

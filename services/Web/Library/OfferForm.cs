@@ -1,4 +1,5 @@
 using System.Globalization;
+using IdoPlatform.Web.Desk;
 
 namespace IdoPlatform.Web.Library;
 
@@ -50,30 +51,44 @@ public sealed record OfferForm(
         offer.Schedule.Sessions.Select(s => new SessionRow(LibraryText.Iso(s.Date), s.StartTime, s.EndTime)).ToList(),
         offer.Schedule.Exceptions.Select(d => LibraryText.Iso(d)).ToList());
 
-    public static OfferForm From(IFormCollection form)
+    /// <summary>Rows read per list: what the page writes, the most the offers API stores (20 recurrences, 366 sessions)
+    /// plus the spare rows.</summary>
+    private const int MaxRecurrences = 20 + SpareRecurrences, MaxSessions = 366 + SpareSessions;
+
+    /// <summary>What the admin reads for a row number the page never writes (a crafted or broken post).</summary>
+    public const string UnknownRecurrence = "Het formulier stuurde een herhaling die niet op deze pagina staat. Controleer de herhalingen en sla opnieuw op.";
+
+    public const string UnknownSession = "Het formulier stuurde een losse datum die niet op deze pagina staat. Controleer de losse datums en sla opnieuw op.";
+
+    /// <summary>The form as posted, and the reasons when it names a row the page never writes or sends a field of one
+    /// value twice: refused before anything is sent, not dropped unseen or joined ("a,b"). Locations and exceptions repeat.</summary>
+    public static (OfferForm Form, FieldErrors Unreadable) Read(IFormCollection form)
     {
-        string? T(string name) => LocationForm.Text(form[name]);
-        var recurrences = new List<RecurrenceRow>();
-        for (var i = 0; form.ContainsKey($"schedule.recurrences[{i}].frequency"); i++)
+        var fields = new FormFields(form);
+        IReadOnlyList<int> Rows(string list, int size, string reason)
         {
-            var p = $"schedule.recurrences[{i}].";
-            var row = new RecurrenceRow(T(p + "frequency"), T(p + "day"), T(p + "startTime"), T(p + "endTime"), T(p + "startsOn"),
-                T(p + "endsOn"), T(p + "weekOfMonth"));
-            if (!row.IsEmpty)
-                recurrences.Add(row);
+            var (indexes, allKnown) = FormList.Indexes(form.Keys, list, size);
+            if (!allKnown)
+                fields.Refuse(list, reason);
+            return indexes;
         }
-        var sessions = new List<SessionRow>();
-        for (var i = 0; form.ContainsKey($"schedule.sessions[{i}].date"); i++)
+
+        var (offerType, title, description) = (fields.Text("offerType"), fields.Text("title"), fields.Text("description"));
+        var locationIds = form["locationIds"].Where(id => !string.IsNullOrWhiteSpace(id)).Select(id => id!).ToList();
+        var (walkIn, signUp, validFrom, validTo) = (fields.Text("walkIn") ?? "", fields.Text("signUp"), fields.Text("validFrom"), fields.Text("validTo"));
+        var recurrences = Rows("schedule.recurrences", MaxRecurrences, UnknownRecurrence).Select(i =>
         {
-            var p = $"schedule.sessions[{i}].";
-            var row = new SessionRow(T(p + "date"), T(p + "startTime"), T(p + "endTime"));
-            if (!row.IsEmpty)
-                sessions.Add(row);
-        }
+            string? T(string name) => fields.Text($"schedule.recurrences[{i}].{name}");
+            return new RecurrenceRow(T("frequency"), T("day"), T("startTime"), T("endTime"), T("startsOn"), T("endsOn"), T("weekOfMonth"));
+        }).Where(row => !row.IsEmpty).ToList();
+        var sessions = Rows("schedule.sessions", MaxSessions, UnknownSession).Select(i =>
+        {
+            string? T(string name) => fields.Text($"schedule.sessions[{i}].{name}");
+            return new SessionRow(T("date"), T("startTime"), T("endTime"));
+        }).Where(row => !row.IsEmpty).ToList();
         var exceptions = form["schedule.exceptions"].Where(d => !string.IsNullOrWhiteSpace(d)).Select(d => d!.Trim()).ToList();
-        return new OfferForm(T("offerType"), T("title"), T("description"),
-            form["locationIds"].Where(id => !string.IsNullOrWhiteSpace(id)).Select(id => id!).ToList(),
-            T("walkIn") ?? "", T("signUp"), T("validFrom"), T("validTo"), recurrences, sessions, exceptions);
+        return (new OfferForm(offerType, title, description, locationIds, walkIn, signUp, validFrom, validTo, recurrences, sessions, exceptions),
+            fields.Unreadable);
     }
 
     /// <summary>The POST or PUT body. What the form does not show (themes, target groups, what to bring …) is kept from

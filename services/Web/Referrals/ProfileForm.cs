@@ -36,24 +36,28 @@ public sealed partial record ProfileForm(IReadOnlyList<TopicForm> Topics)
     /// <summary>What the agency reads for a topic or period number the page never writes (a crafted or broken post).</summary>
     public const string UnknownRow = "Het formulier stuurde een onderwerp of tijd die niet op deze pagina staat. Controleer het profiel en sla opnieuw op.";
 
-    /// <summary>The form as posted, and a reason when it names a row the page never writes: refused, not dropped unseen.</summary>
+    /// <summary>The form as posted, and the reasons when it names a row the page never writes or sends a field of one
+    /// value twice: refused, not dropped unseen or taken half.</summary>
     public static (ProfileForm Form, FieldErrors Unreadable) Read(IFormCollection form)
     {
+        var fields = new FormFields(form);
         var (indexes, allKnown) = FormList.Indexes(form.Keys, "topics", MaxRows);
         var topics = new List<TopicForm>();
         foreach (var i in indexes)
         {
-            string? Field(string name) => Text(form[$"topics[{i}].{name}"]);
+            string? Field(string name) => fields.Text($"topics[{i}].{name}");
             var (hourIndexes, hoursKnown) = FormList.Indexes(form.Keys, $"topics[{i}].hours", MaxRows);
             allKnown &= hoursKnown;
             var hours = hourIndexes.Select(j => new HoursForm(Field($"hours[{j}].day"), Field($"hours[{j}].opens"), Field($"hours[{j}].closes")))
                 .Where(h => !h.IsEmpty).ToList();
             var topic = new TopicForm(Field("topic"), Field("channel"), Field("contact.phone"), Field("contact.website"), Field("contact.address"),
-                hours, Lines(form[$"topics[{i}].idoMayDo"]), Lines(form[$"topics[{i}].idoMayNotDo"]));
+                hours, Lines(fields.Raw($"topics[{i}].idoMayDo")), Lines(fields.Raw($"topics[{i}].idoMayNotDo")));
             if (!topic.IsEmpty)
                 topics.Add(topic);
         }
-        return (new ProfileForm(topics), allKnown ? FieldErrors.None : FieldErrors.Of("topics", UnknownRow));
+        if (!allKnown)
+            fields.Refuse("topics", UnknownRow);
+        return (new ProfileForm(topics), fields.Unreadable);
     }
 
     public object ToApi() => new
@@ -92,11 +96,7 @@ public sealed partial record ProfileForm(IReadOnlyList<TopicForm> Topics)
     private static List<string> Split(string lines) =>
         lines.Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).ToList();
 
-    private static string Lines(Microsoft.Extensions.Primitives.StringValues values) =>
-        string.Join("\n", Split((values.FirstOrDefault() ?? "").Replace("\r", "")));
-
-    private static string? Text(Microsoft.Extensions.Primitives.StringValues values) =>
-        values.FirstOrDefault() is { } text && !string.IsNullOrWhiteSpace(text) ? text.Trim() : null;
+    private static string Lines(string? text) => string.Join("\n", Split((text ?? "").Replace("\r", "")));
 
     // ASCII digits ([0-9]; \d is any Unicode digit, which int.Parse refuses), at most 9 of them: the parse never throws.
     [GeneratedRegex(@"^topics\[([0-9]{1,9})\]\.(.+)$")]

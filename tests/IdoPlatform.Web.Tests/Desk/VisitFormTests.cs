@@ -64,7 +64,7 @@ public sealed class VisitFormTests
 
         var (_, unreadable) = VisitForm.Read(new FormCollection(fields));
 
-        Assert.Equal([(field, VisitForm.Doubled)], unreadable.All);
+        Assert.Equal([(field, FormFields.Doubled)], unreadable.All);
     }
 
     [Fact]

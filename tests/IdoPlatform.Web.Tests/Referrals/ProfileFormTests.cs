@@ -1,10 +1,11 @@
+using IdoPlatform.Web.Desk;
 using IdoPlatform.Web.Referrals;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Primitives;
 
 namespace IdoPlatform.Web.Tests.Referrals;
 
-/// <summary>Reading the posted referral profile form: only the row numbers the page writes.</summary>
+/// <summary>Reading the posted referral profile form: only the row numbers the page writes, one value per single field.</summary>
 public sealed class ProfileFormTests
 {
     private static IFormCollection Posted(params (string Key, string Value)[] fields) =>
@@ -32,6 +33,22 @@ public sealed class ProfileFormTests
 
         Assert.Equal([ProfileForm.UnknownRow], unreadable.For("topics"));
         Assert.Equal("uwv", Assert.Single(form.Topics).Topic); // the rest comes back, to send again
+    }
+
+    [Theory]
+    [InlineData("topics[0].contact.phone")]
+    [InlineData("topics[0].hours[0].opens")]
+    [InlineData("topics[0].idoMayDo")]
+    public void A_field_of_one_value_sent_twice_is_refused_at_that_field(string field)
+    {
+        var fields = new Dictionary<string, StringValues>
+        {
+            ["topics[0].topic"] = "uwv", ["topics[0].hours[0].day"] = "monday", [field] = new(["a", "b"]),
+        };
+
+        var (_, unreadable) = ProfileForm.Read(new FormCollection(fields));
+
+        Assert.Equal([(field, FormFields.Doubled)], unreadable.All); // was the first taken
     }
 
     [Theory]

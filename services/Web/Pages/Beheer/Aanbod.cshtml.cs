@@ -24,7 +24,9 @@ public sealed class AanbodModel(LibraryReads reads, PlatformApi api) : BeheerPag
 
     public async Task<IActionResult> OnPostWijzigenAsync(Guid id, string? etag)
     {
-        var form = OfferForm.From(Request.Form);
+        var (form, unreadable) = OfferForm.Read(Request.Form);
+        if (unreadable.Any) // refused before it is sent: a row the page never writes, a doubled field
+            return await ShowAsync(id, 400, _ => Form = Form! with { Form = form, Errors = unreadable });
         var current = await reads.OfferAsync(id, Organisation, Aborted);
         if (current.Value is not { } offer)
             return await ShowAsync(id, current.Status);

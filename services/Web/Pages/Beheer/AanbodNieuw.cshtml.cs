@@ -19,7 +19,12 @@ public sealed class AanbodNieuwModel(LibraryReads reads, PlatformApi api) : Behe
 
     public async Task<IActionResult> OnPostAsync(string? idempotencyKey)
     {
-        var form = OfferForm.From(Request.Form);
+        var (form, unreadable) = OfferForm.Read(Request.Form);
+        if (unreadable.Any) // refused before it is sent: a row the page never writes, a doubled field
+        {
+            await ShowAsync(form, unreadable, await OpenLocationsAsync());
+            return WithStatus(400);
+        }
         var headers = new Dictionary<string, string> { ["Idempotency-Key"] = Guid.TryParse(idempotencyKey, out var key) ? key.ToString() : Guid.NewGuid().ToString() };
         var answer = await api.SendAsync(PlatformApi.Offers, HttpMethod.Post, LibraryPaths.Offers, form.ToRequest(null), headers, Aborted);
         if (answer.Status == 201)

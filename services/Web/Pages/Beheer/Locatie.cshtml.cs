@@ -24,7 +24,9 @@ public sealed class LocatieModel(LibraryReads reads, PlatformApi api) : BeheerPa
 
     public async Task<IActionResult> OnPostWijzigenAsync(string id, string? etag)
     {
-        var form = LocationForm.From(Request.Form);
+        var (form, unreadable) = LocationForm.Read(Request.Form);
+        if (unreadable.Any) // refused before it is sent: a row the page never writes, a doubled field
+            return await ShowAsync(id, 400, _ => { Form = form; Errors = unreadable; });
         var current = await reads.LocationAsync(id, Organisation, Aborted);
         if (current.Value is not { } location)
             return await ShowAsync(id, current.Status);
