@@ -6,7 +6,7 @@ namespace IdoPlatform.Web.Pages.Balie;
 
 /// <summary>The desk page: the register form, the send queue's count, this week's visits. Also the referral-code
 /// check the form asks while the employee types.</summary>
-public sealed class IndexModel(DeskCodes codes, DeskLocations locations, DeskOverview overview, PlatformApi api) : DeskPage
+public sealed class IndexModel(DeskCodes codes, DeskLocations locations, DeskOverview overview, PlatformApi api, TimeProvider clock) : DeskPage
 {
     public DeskPageView View { get; private set; } = new(null, new([], [], true));
 
@@ -48,14 +48,7 @@ public sealed class IndexModel(DeskCodes codes, DeskLocations locations, DeskOve
         var answer = await api.GetAsync(PlatformApi.Referrals, $"referrals/v1/referrals/{Uri.EscapeDataString(code)}", HttpContext.RequestAborted);
         var text = answer switch
         {
-            { IsSuccess: true } => answer.Read<ReferralDetailDto>().Referral.Status switch
-            {
-                "issued" => "Geldige verwijscode.",
-                "arrived" => "Deze verwijscode is al gebruikt.",
-                "expired" => "Deze verwijscode is verlopen.",
-                "cancelled" => "Deze verwijscode is ingetrokken.",
-                var other => $"Verwijscode met status {other}.",
-            },
+            { IsSuccess: true } => Verdict(answer.Read<ReferralDetailDto>().Referral, clock.GetUtcNow()),
             { Status: 400 } => "Geen verwijscode: 8 tekens, zoals K7QF-2M9D.",
             // A desk sees only codes for its own organisation; one given out for another library's IDO still counts when saved.
             { Status: 404 } => UnknownCode,
@@ -63,4 +56,16 @@ public sealed class IndexModel(DeskCodes codes, DeskLocations locations, DeskOve
         };
         return Content(text);
     }
+
+    /// <summary>What the desk reads about a code it can see. Past its expiry moment a code is expired, also in the minute
+    /// before the referrals service's sweep records it.</summary>
+    public static string Verdict(ReferralDto referral, DateTimeOffset now) => referral.Status switch
+    {
+        "issued" when now >= referral.ExpiresAt => "Deze verwijscode is verlopen.",
+        "issued" => "Geldige verwijscode.",
+        "arrived" => "Deze verwijscode is al gebruikt.",
+        "expired" => "Deze verwijscode is verlopen.",
+        "cancelled" => "Deze verwijscode is ingetrokken.",
+        var other => $"Verwijscode met status {other}.",
+    };
 }
