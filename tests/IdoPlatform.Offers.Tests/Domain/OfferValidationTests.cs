@@ -69,6 +69,24 @@ public class OfferValidationTests
     }
 
     [Fact]
+    public void A_session_in_the_hour_summer_time_skips_is_refused()
+    {
+        // 28 March 2027: the clock goes from 2:00 to 3:00 in the Netherlands; 1:30 and 3:00 exist, 2:15 and 2:45 do not.
+        var night = new DateOnly(2027, 3, 28);
+        var request = Samples.Offer() with
+        {
+            ValidFrom = null, ValidTo = null,
+            Schedule = new ScheduleRequest(Sessions:
+            [
+                new SessionRequest(night, "02:15", "02:45"), new SessionRequest(night, "01:30", "03:00"),
+                new SessionRequest(night.AddDays(7), "02:15", "02:45"),
+            ]),
+        };
+        Assert.Equal(["schedule.sessions[0].startTime", "schedule.sessions[0].endTime"],
+            request.Validate(Samples.Context()).Errors.Errors.Select(e => e.Name));
+    }
+
+    [Fact]
     public void A_monthly_recurrence_needs_its_week_and_others_may_not_have_one()
     {
         var request = Samples.Offer() with

@@ -1,3 +1,4 @@
+using IdoPlatform.BuildingBlocks.Domain;
 using IdoPlatform.BuildingBlocks.Web;
 using IdoPlatform.Offers.Codes;
 using IdoPlatform.Offers.Common;
@@ -177,7 +178,7 @@ public record OfferRequest(
             if (s.Date is null) errors.Missing($"{field}.date");
             else if (ValidFrom is { } vf && s.Date < vf) errors.Invalid($"{field}.date", "Ligt vóór validFrom.");
             else if (ValidTo is { } vt && s.Date > vt) errors.Invalid($"{field}.date", "Ligt na validTo.");
-            if (Times(errors, field, s.StartTime, s.EndTime) is { } t && s.Date is { } date)
+            if (Times(errors, field, s.StartTime, s.EndTime) is { } t && s.Date is { } date && ExistsOnDutchClock(errors, field, date, t))
                 sessions.Add(new Session(date, t.Starts, t.Ends));
         }
 
@@ -237,6 +238,20 @@ public record OfferRequest(
         return ok && times is { } t
             ? new Recurrence(r.Frequency!, day, t.Starts, t.Ends, startsOn!.Value, endsOn, r.WeekOfMonth)
             : null;
+    }
+
+    /// <summary>The night summer time starts, the clock skips from 2:00 to 3:00: a dated session then starting or ending
+    /// does not exist. (A weekly one at that hour is left alone: it exists on every other date.)</summary>
+    private static bool ExistsOnDutchClock(Validator errors, string field, DateOnly date, (TimeOnly Starts, TimeOnly Ends) times)
+    {
+        var ok = true;
+        foreach (var (name, time) in new[] { ("startTime", times.Starts), ("endTime", times.Ends) })
+            if (DutchCalendar.Zone.IsInvalidTime(date.ToDateTime(time)))
+            {
+                errors.Invalid($"{field}.{name}", "Bestaat niet op die datum: de klok gaat die nacht van 2:00 naar 3:00 (zomertijd).");
+                ok = false;
+            }
+        return ok;
     }
 
     private static (TimeOnly Starts, TimeOnly Ends)? Times(Validator errors, string field, string? start, string? end)
