@@ -17,13 +17,15 @@ public class ControlCharacterTests
         '\u0080', '\u0085', '\u009F',                                                     // C1
         '\u202A', '\u202B', '\u202C', '\u202D', '\u202E',                                 // bidi embeddings, overrides
         '\u2066', '\u2067', '\u2068', '\u2069',                                           // bidi isolates
+        '\uFDD0', '\uFDEF', '\uFFFE', '\uFFFF',                                           // noncharacters
     };
 
     public static TheoryData<string> Accepted => new()
     {
         "regel 1\nregel 2", "regel 1\r\nregel 2", "kolom\tkolom",
         "Café, één ëzel, € 12,50 – “prima”", "Straße ğ ñ ø", "مكتبة עברית", "🙂 ½ ™", " ~ ",
-        "\u00A0\u00A1\u2029\u2065\u206A", // the neighbours of the refused ranges
+        "\u00A0\u00A1\u2029\u2065\u206A\uFDCF\uFDF0\uFFFD", // the neighbours of the refused ranges
+        "wo\u200Brd 👩\u200D💻 \uFEFFtekst",              // zero-width space, joiner, no-break space: pasted text, emoji
     };
 
     private static string Body(string name) => $$"""{ "name": "{{JsonEncodedText.Encode(name, System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping)}}" }""";

@@ -10,14 +10,16 @@ namespace IdoPlatform.BuildingBlocks.Web;
 /// Why: PostgreSQL cannot store U+0000 in text or jsonb (22021, 22P05), and such a failed statement has left a pooled
 /// connection unusable for other requests; the other C0 and C1 controls are invisible noise in stored text; the
 /// bidirectional embeddings, overrides and isolates reorder what a reader sees (a public offer title could show other
-/// text than it holds). TAB, LF and CR stay allowed: notes and descriptions have several lines.</summary>
+/// text than it holds); the noncharacters (U+FDD0–U+FDEF, U+FFFE, U+FFFF) are no text at all. TAB, LF and CR stay
+/// allowed: notes and descriptions have several lines. Zero-width spaces and joiners stay too: text pasted from a word
+/// processor holds them, emoji and some scripts need the joiners, and they reorder nothing.</summary>
 public sealed class ControlFreeStringConverter : JsonConverter<string>
 {
     public const string Reason = "Mag geen stuurtekens bevatten.";
 
     private static readonly SearchValues<char> Refused = SearchValues.Create(
         [.. Range('\u0000', '\u0008'), '\u000B', '\u000C', .. Range('\u000E', '\u001F'), .. Range('\u007F', '\u009F'),
-         .. Range('\u202A', '\u202E'), .. Range('\u2066', '\u2069')]);
+         .. Range('\u202A', '\u202E'), .. Range('\u2066', '\u2069'), .. Range('\uFDD0', '\uFDEF'), '\uFFFE', '\uFFFF']);
 
     public override string? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
         Checked(reader.GetString());
