@@ -1,14 +1,12 @@
 using IdoPlatform.Web.Desk;
-using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.Primitives;
+using IdoPlatform.Web.Tests.Support;
 
 namespace IdoPlatform.Web.Tests.Desk;
 
 /// <summary>The one reader of single-value fields the forms share: one value each, a doubled field refused at that field.</summary>
 public sealed class FormFieldsTests
 {
-    private static FormFields Posted(params (string Key, string[] Values)[] fields) =>
-        new(new FormCollection(fields.ToDictionary(f => f.Key, f => new StringValues(f.Values))));
+    private static FormFields Posted(params (string Key, string[] Values)[] fields) => new(PostedForm.Of(fields));
 
     [Fact]
     public void A_field_is_read_trimmed_blank_as_absent_or_as_sent()

@@ -1,6 +1,7 @@
 using IdoPlatform.Web.Desk;
 using IdoPlatform.Web.Pages.Balie;
 using IdoPlatform.Web.Platform;
+using IdoPlatform.Web.Tests.Support;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Primitives;
 
@@ -10,8 +11,7 @@ namespace IdoPlatform.Web.Tests.Desk;
 /// the API's invalidParams is shown.</summary>
 public sealed class VisitFormTests
 {
-    private static IFormCollection Posted(params (string Key, string[] Values)[] fields) =>
-        new FormCollection(fields.ToDictionary(f => f.Key, f => new StringValues(f.Values)));
+    private static IFormCollection Posted(params (string Key, string[] Values)[] fields) => PostedForm.Of(fields);
 
     [Fact]
     public void A_posted_form_is_read_with_every_question_and_blanks_as_absent()

@@ -1,5 +1,6 @@
 using IdoPlatform.Web.Desk;
 using IdoPlatform.Web.Library;
+using IdoPlatform.Web.Tests.Support;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Primitives;
 
@@ -8,8 +9,7 @@ namespace IdoPlatform.Web.Tests.Library;
 /// <summary>Reading the posted location and offer forms: only the row numbers the page writes, one value per single field.</summary>
 public sealed class AdminFormTests
 {
-    private static IFormCollection Posted(params (string Key, string[] Values)[] fields) =>
-        new FormCollection(fields.ToDictionary(f => f.Key, f => new StringValues(f.Values)));
+    private static IFormCollection Posted(params (string Key, string[] Values)[] fields) => PostedForm.Of(fields);
 
     [Fact]
     public void The_location_form_is_read_row_by_row_even_past_a_gap()

@@ -1,5 +1,6 @@
 using IdoPlatform.Web.Desk;
 using IdoPlatform.Web.Referrals;
+using IdoPlatform.Web.Tests.Support;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Primitives;
 
@@ -8,8 +9,7 @@ namespace IdoPlatform.Web.Tests.Referrals;
 /// <summary>Reading the posted referral profile form: only the row numbers the page writes, one value per single field.</summary>
 public sealed class ProfileFormTests
 {
-    private static IFormCollection Posted(params (string Key, string Value)[] fields) =>
-        new FormCollection(fields.ToDictionary(f => f.Key, f => new StringValues(f.Value)));
+    private static IFormCollection Posted(params (string Key, string Value)[] fields) => PostedForm.Of(fields);
 
     [Fact]
     public void The_form_as_the_page_writes_it_is_read_without_its_empty_spare_block()
