@@ -37,6 +37,45 @@ public static class DutchTime
     /// <summary>"dinsdag 1 december", with the year only when it is not this year's ("donderdag 14 januari 2027").</summary>
     public static string DayName(DateOnly day, DateOnly today) => day.Year == today.Year ? DayName(day) : $"{DayName(day)} {day.Year}";
 
+    /// <summary>A date field's value ("2026-12-01") for the Dutch day of <paramref name="moment"/>.</summary>
+    public static string DateField(DateTimeOffset moment) => Local(moment).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    public const string DateAndTimeBoth = "Vul zowel de datum als de tijd in.";
+    public const string UnreadableDate = "Niet te lezen als datum (zoals 14-03-2026).";
+    public const string UnreadableTime = "Niet te lezen als tijd (zoals 10:30).";
+    public const string SkippedHour = "Deze tijd bestaat niet: die nacht ging de klok bij de zomertijd van 2:00 naar 3:00.";
+
+    // The date and time fields send ISO; a browser that shows them as plain text fields gets what a Dutch desk types.
+    private static readonly string[] DateFormats = ["yyyy-MM-dd", "d-M-yyyy"];
+    private static readonly string[] TimeFormats = ["H:mm", "H:mm:ss", "H.mm"];
+
+    /// <summary>A date and a time as typed at the desk, read on the Dutch clock (never as UTC). Both blank: no moment and
+    /// no refusal; otherwise the moment, or why it cannot be one.</summary>
+    public static (DateTimeOffset? Moment, string? Refusal) ReadLocal(string? date, string? time)
+    {
+        if (date is null && time is null)
+            return (null, null);
+        if (date is null || time is null)
+            return (null, DateAndTimeBoth);
+        if (!DateOnly.TryParseExact(date, DateFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
+            return (null, UnreadableDate);
+        if (!TimeOnly.TryParseExact(time, TimeFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var clock))
+            return (null, UnreadableTime);
+        return FromLocal(day.ToDateTime(clock));
+    }
+
+    /// <summary>The moment a Dutch clock shows <paramref name="local"/>: none in the hour skipped when summer time starts;
+    /// in the hour shown twice when it ends, the first (summer time), so a time typed then is never later than meant.</summary>
+    public static (DateTimeOffset? Moment, string? Refusal) FromLocal(DateTime local)
+    {
+        local = DateTime.SpecifyKind(local, DateTimeKind.Unspecified);
+        var zone = DutchCalendar.Zone;
+        if (zone.IsInvalidTime(local))
+            return (null, SkippedHour);
+        var offset = zone.IsAmbiguousTime(local) ? zone.GetAmbiguousTimeOffsets(local).Max() : zone.GetUtcOffset(local);
+        return (new DateTimeOffset(local, offset), null);
+    }
+
     /// <summary>"3 december 2026".</summary>
     public static string Date(DateOnly day) => $"{day.Day} {Months[day.Month - 1]} {day.Year}";
 }

@@ -27,10 +27,25 @@ public sealed record VisitForm(string? LocationId, string? Channel, IReadOnlyLis
 {
     public const int MaxQuestions = 10;
 
+    /// <summary>The visible date and time fields' names; <c>occurredAt</c> itself is the hidden moment (the register form's
+    /// moment of saving, which the page script writes; the correction form's current moment).</summary>
+    public const string DateField = "occurredAt.date";
+    public const string TimeField = "occurredAt.time";
+
+    /// <summary>The date and time fields as typed (Dutch local time; blank: the hidden moment).</summary>
+    public string? Date { get; init; }
+    public string? Time { get; init; }
+
+    /// <summary>The moment the date and time fields name, when another minute than the hidden moment's: it wins.</summary>
+    public DateTimeOffset? Typed { get; init; }
+
     public static VisitForm Empty(string? locationId) => new(locationId, "in-person", [QuestionForm.Empty], null, null);
 
     public static VisitForm From(VisitDto visit) => new(visit.LocationId, visit.Channel,
-        visit.Questions.Select(QuestionForm.From).ToList(), visit.ReferralCode, visit.Note);
+        visit.Questions.Select(QuestionForm.From).ToList(), visit.ReferralCode, visit.Note, visit.OccurredAt)
+    {
+        Date = DutchTime.DateField(visit.OccurredAt), Time = DutchTime.Clock(visit.OccurredAt),
+    };
 
     /// <summary>What a desk employee reads for a question number the form never writes (a crafted or broken post).</summary>
     public static readonly string UnknownQuestion =
@@ -60,21 +75,37 @@ public sealed record VisitForm(string? LocationId, string? Channel, IReadOnlyLis
         DateTimeOffset? occurredAt = null;
         if (fields.Text("occurredAt") is { } moment)
         {
-            if (DateTimeOffset.TryParse(moment, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var at))
-                occurredAt = at;
-            else
-                fields.Refuse("occurredAt", UnreadableMoment);
+            var (at, refusal) = ReadIso(moment);
+            occurredAt = at;
+            if (refusal is not null)
+                fields.Refuse("occurredAt", refusal);
         }
-        return (new VisitForm(locationId, channel, questions, referralCode, note, occurredAt, reason), fields.Unreadable);
+        var (date, time) = (fields.Text(DateField), fields.Text(TimeField));
+        var (typed, unreadable) = DutchTime.ReadLocal(date, time);
+        if (unreadable is not null)
+            fields.Refuse("occurredAt", unreadable);
+        // The minute the form showed (a correction's time left as it was) changes nothing: the precise moment stays.
+        if (typed is { } t && occurredAt is { } shown && t == shown.AddTicks(-(shown.Ticks % TimeSpan.TicksPerMinute)))
+            typed = null;
+        return (new VisitForm(locationId, channel, questions, referralCode, note, occurredAt, reason)
+            { Date = date, Time = time, Typed = typed }, fields.Unreadable);
     }
 
-    /// <summary>The register body. The moment the desk pressed save is kept (a visit sent later from the browser's queue
-    /// still happened then), unless the desk PC's clock runs ahead of ours.</summary>
+    /// <summary>The hidden moment: ISO with an offset as the page script writes it; without one it is a Dutch clock's time,
+    /// not UTC.</summary>
+    private static (DateTimeOffset? Moment, string? Refusal) ReadIso(string text) =>
+        !DateTime.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind, out var parsed) ? (null, UnreadableMoment)
+        : parsed.Kind == DateTimeKind.Unspecified ? DutchTime.FromLocal(parsed)
+        : (DateTimeOffset.Parse(text, CultureInfo.InvariantCulture), null);
+
+    /// <summary>The register body. A typed moment is sent as typed (the API refuses a future one at its field). Else the
+    /// moment the desk pressed save is kept (a visit sent later from the browser's queue still happened then), unless
+    /// the desk PC's clock runs ahead of ours.</summary>
     public object ToRegistration(DateTimeOffset now) => new
     {
         locationId = LocationId, channel = Channel, questions = Questions.Select(q => q.ToApi()).ToList(),
         referralCode = ReferralCode, note = Note,
-        occurredAt = OccurredAt is { } at && at < now ? at : (DateTimeOffset?)null,
+        occurredAt = Typed ?? (OccurredAt is { } at && at < now ? at : (DateTimeOffset?)null),
     };
 
     /// <summary>The name of "Vraag toevoegen" and "Vraag verwijderen" (submit buttons, so they work without the page script,
@@ -100,5 +131,6 @@ public sealed record VisitForm(string? LocationId, string? Channel, IReadOnlyLis
     {
         locationId = LocationId, channel = Channel, questions = Questions.Select(q => q.ToApi()).ToList(),
         referralCode = ReferralCode, note = Note, reason = Reason,
+        occurredAt = Typed, // none: the API keeps the visit's moment
     };
 }

@@ -81,6 +81,53 @@ public sealed class VisitFormTests
         Assert.Equal(new DateTimeOffset(2026, 12, 4, 11, 40, 5, 123, TimeSpan.Zero), script.OccurredAt);
     }
 
+    [Fact]
+    public void A_hidden_moment_without_an_offset_is_a_dutch_clocks_time_not_utc()
+    {
+        var (form, none) = VisitForm.Read(Posted(("occurredAt", ["2026-07-01T10:30"]), ("questions[0].topic", ["digid"])));
+
+        Assert.False(none.Any);
+        Assert.Equal(new DateTimeOffset(2026, 7, 1, 8, 30, 0, TimeSpan.Zero), form.OccurredAt);
+    }
+
+    [Fact]
+    public void The_typed_date_and_time_win_over_the_moment_of_saving_even_when_ahead_and_are_read_in_dutch_time()
+    {
+        var now = new DateTimeOffset(2026, 12, 4, 12, 0, 0, TimeSpan.Zero);
+        var (yesterday, none) = VisitForm.Read(Posted(("occurredAt", ["2026-12-04T11:40:05.123Z"]),
+            (VisitForm.DateField, ["2026-12-03"]), (VisitForm.TimeField, ["15:10"]), ("questions[0].topic", ["digid"])));
+        var (tomorrow, _) = VisitForm.Read(Posted((VisitForm.DateField, ["2026-12-05"]), (VisitForm.TimeField, ["09:00"])));
+
+        Assert.False(none.Any);
+        Assert.Equal(new DateTimeOffset(2026, 12, 3, 14, 10, 0, TimeSpan.Zero), Sent(yesterday.ToRegistration(now)));
+        // Not dropped as a desk clock running ahead: sent, so the API refuses it at the field.
+        Assert.Equal(new DateTimeOffset(2026, 12, 5, 8, 0, 0, TimeSpan.Zero), Sent(tomorrow.ToRegistration(now)));
+    }
+
+    [Fact]
+    public void A_correction_sends_no_moment_unless_its_date_or_time_was_changed()
+    {
+        // The visit happened at 10:42:17 Dutch time; the form shows 10:42.
+        const string shown = "2026-12-01T09:42:17.1234567+00:00";
+        var (untouched, _) = VisitForm.Read(Posted(("occurredAt", [shown]), (VisitForm.DateField, ["2026-12-01"]), (VisitForm.TimeField, ["10:42"])));
+        var (changed, _) = VisitForm.Read(Posted(("occurredAt", [shown]), (VisitForm.DateField, ["2026-12-01"]), (VisitForm.TimeField, ["09:42"])));
+
+        Assert.Null(Sent(untouched.ToCorrection())); // the API keeps the moment to the second, and the history shows no change
+        Assert.Equal(new DateTimeOffset(2026, 12, 1, 8, 42, 0, TimeSpan.Zero), Sent(changed.ToCorrection()));
+    }
+
+    [Fact]
+    public void A_refused_date_or_time_lands_on_occurredAt_with_what_was_typed_kept()
+    {
+        var (form, unreadable) = VisitForm.Read(Posted((VisitForm.DateField, ["2026-03-29"]), (VisitForm.TimeField, ["02:30"])));
+
+        Assert.Equal([("occurredAt", DutchTime.SkippedHour)], unreadable.All);
+        Assert.Equal(("2026-03-29", "02:30"), (form.Date, form.Time)); // shown again to correct
+        Assert.Null(form.Typed);
+    }
+
+    private static DateTimeOffset? Sent(object body) => (DateTimeOffset?)body.GetType().GetProperty("occurredAt")!.GetValue(body);
+
     [Theory]
     [InlineData("questions[٣].topic")]
     [InlineData("questions[99999999999].topic")]
