@@ -17,6 +17,9 @@ public sealed record SelectField(string Name, string Label, IReadOnlyList<Select
 /// <summary>The fields of a visit (register and correction forms).</summary>
 public sealed record VisitFormView(VisitForm Form, FieldErrors Errors, CodeBook Codes, IReadOnlyList<DeskLocation> Locations);
 
+/// <summary>The visit's date and time fields (Dutch local time), with what they mean on this form.</summary>
+public sealed record MomentView(VisitFormView Fields, string Hint);
+
 /// <summary>One question's fields. Index -1 is the template the page script copies for "Vraag toevoegen".</summary>
 public sealed record QuestionView(int Index, QuestionForm Question, FieldErrors Errors, CodeBook Codes)
 {
