@@ -22,7 +22,7 @@ public sealed class DeskMomentTests(WebPlatformFixture platform)
     [Fact]
     public async Task A_visit_registered_with_another_moment_is_stored_at_that_dutch_time()
     {
-        var note = $"Ander tijdstip {Guid.NewGuid():N}"[..26];
+        var note = $"Ander tijdstip {Marker.Letters(11)}";
         var yesterday = Today.AddDays(-1);
         var page = await platform.NewPageAsync();
         await platform.SignInAsync(page, WebPlatformFixture.DeskA);
@@ -82,7 +82,7 @@ public sealed class DeskMomentTests(WebPlatformFixture platform)
     [Fact]
     public async Task A_future_moment_is_refused_at_the_field_without_javascript_and_nothing_is_stored()
     {
-        var note = $"Morgen {Guid.NewGuid():N}"[..20];
+        var note = $"Morgen {Marker.Letters(13)}";
         var page = await platform.NewPageAsync(width: 360, height: 780, javaScript: false);
         await platform.SignInAsync(page, WebPlatformFixture.DeskA);
         await page.SelectOptionAsync("select[name=locationId]", WebPlatformFixture.Winsum);

@@ -2,6 +2,7 @@ using System.Net;
 using IdoPlatform.Web.Desk;
 using IdoPlatform.Web.Pages.Balie;
 using IdoPlatform.Web.Tests.Fixture;
+using IdoPlatform.Web.Tests.Support;
 
 namespace IdoPlatform.Web.Tests;
 
@@ -12,7 +13,7 @@ public sealed partial class DeskNoScriptTests
     [Fact]
     public async Task Input_the_desk_form_never_sends_is_refused_with_its_reason_and_nothing_is_registered()
     {
-        var note = $"Geweigerd {Guid.NewGuid():N}"[..24];
+        var note = $"Geweigerd {Marker.Letters(14)}";
         var page = await platform.NewPageAsync(javaScript: false);
         await platform.SignInAsync(page, WebPlatformFixture.DeskA);
         var token = await page.Locator("input[name=__RequestVerificationToken]").First.InputValueAsync();
