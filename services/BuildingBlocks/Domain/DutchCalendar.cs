@@ -14,6 +14,15 @@ public static class DutchCalendar
     /// <summary>The time on a Dutch clock at that instant.</summary>
     public static TimeOnly TimeOf(DateTimeOffset instant) => TimeOnly.FromDateTime(TimeZoneInfo.ConvertTime(instant, Zone).DateTime);
 
+    private static readonly string[] Months = ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus",
+        "september", "oktober", "november", "december"];
+
+    public static string MonthName(int month) => Months[month - 1];
+
+    /// <summary>"3 december 2026": a date in a Dutch sentence (written by hand: the services run with invariant
+    /// globalization, so there is no nl-NL culture to format with).</summary>
+    public static string Text(DateOnly day) => $"{day.Day} {Months[day.Month - 1]} {day.Year}";
+
     /// <summary>The instant a Dutch day starts.</summary>
     public static DateTimeOffset StartOf(DateOnly day)
     {

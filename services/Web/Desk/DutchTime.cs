@@ -8,8 +8,6 @@ namespace IdoPlatform.Web.Desk;
 public static class DutchTime
 {
     private static readonly string[] Days = ["zondag", "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag"];
-    private static readonly string[] Months = ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus",
-        "september", "oktober", "november", "december"];
 
     public static DateTime Local(DateTimeOffset moment) => TimeZoneInfo.ConvertTime(moment, DutchCalendar.Zone).DateTime;
 
@@ -32,7 +30,7 @@ public static class DutchTime
         return $"{DayName(DateOnly.FromDateTime(local))}, {local:HH:mm}";
     }
 
-    public static string DayName(DateOnly day) => $"{Days[(int)day.DayOfWeek]} {day.Day} {Months[day.Month - 1]}";
+    public static string DayName(DateOnly day) => $"{Days[(int)day.DayOfWeek]} {day.Day} {DutchCalendar.MonthName(day.Month)}";
 
     /// <summary>"dinsdag 1 december", with the year only when it is not this year's ("donderdag 14 januari 2027").</summary>
     public static string DayName(DateOnly day, DateOnly today) => day.Year == today.Year ? DayName(day) : $"{DayName(day)} {day.Year}";
@@ -77,5 +75,5 @@ public static class DutchTime
     }
 
     /// <summary>"3 december 2026".</summary>
-    public static string Date(DateOnly day) => $"{day.Day} {Months[day.Month - 1]} {day.Year}";
+    public static string Date(DateOnly day) => DutchCalendar.Text(day);
 }

@@ -38,6 +38,7 @@ public class DecisionTests
         Assert.Contains("NL-100001-0001", OfferDecisions.Publish(draft, Today, ["NL-100001-0001"]).Rejection);
         var expired = draft with { Content = draft.Content with { ValidTo = Today.AddDays(-1) } };
         Assert.True(OfferDecisions.Publish(expired, Today, []).IsRejected);
+        Assert.Equal("Het aanbod gold tot en met 22 november 2026 en is verlopen.", OfferDecisions.Publish(expired, Today, []).Rejection);
     }
 
     [Fact]

@@ -104,6 +104,16 @@ public class VisitRulesTests
         AssertOnlyError(Input(), "locationId", "locationNotOpen", Context(Location(closedOn: DutchDay(Now))));
 
     [Fact]
+    public void Reasons_name_their_dates_as_a_dutch_reader_writes_them()
+    {
+        // Now is 23 November 2026; the desk page shows these reasons as they come.
+        var (_, closed) = Check(Input(), Context(Location(closedOn: new DateOnly(2026, 11, 3))));
+        Assert.Equal("Deze locatie is gesloten sinds 3 november 2026.", Assert.Single(closed).Reason);
+        var (_, retired) = Check(Input(questions: [Referred(to: "formulierenbrigade")]));
+        Assert.StartsWith("Code 'formulierenbrigade' is ingetrokken (geldig tot en met 31 december 2025);", Assert.Single(retired).Reason);
+    }
+
+    [Fact]
     public void A_location_closed_after_the_visit_day_is_fine() =>
         Assert.Empty(Check(Input(occurredAt: Now.AddDays(-3)), Context(Location(closedOn: DutchDay(Now).AddDays(-1)))).Errors);
 

@@ -1,3 +1,4 @@
+using IdoPlatform.BuildingBlocks.Domain;
 using IdoPlatform.BuildingBlocks.EventStore;
 using IdoPlatform.Offers.Common;
 
@@ -22,6 +23,6 @@ public static class LocationDecisions
 
     public static Decision Close(Location current, DateOnly closedOn, string? reason) =>
         current.IsClosed
-            ? Decision.Reject($"Locatie {current.LocationId} is al gesloten op {current.ClosedOn:yyyy-MM-dd}.")
+            ? Decision.Reject($"Locatie {current.LocationId} is al gesloten op {DutchCalendar.Text(current.ClosedOn!.Value)}.")
             : Decision.Accept(new LocationClosed(current.LocationId, current.OrganisationId, closedOn, reason));
 }

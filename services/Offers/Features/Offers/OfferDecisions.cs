@@ -1,3 +1,4 @@
+using IdoPlatform.BuildingBlocks.Domain;
 using IdoPlatform.BuildingBlocks.EventStore;
 using IdoPlatform.Offers.Common;
 
@@ -27,7 +28,7 @@ public static class OfferDecisions
         if (closedLocations.Count > 0)
             return Decision.Reject($"Deze locaties zijn gesloten: {string.Join(", ", closedLocations)}.");
         if (current.Content.ValidTo is { } validTo && validTo < today)
-            return Decision.Reject($"Het aanbod gold tot {validTo:yyyy-MM-dd} en is verlopen.");
+            return Decision.Reject($"Het aanbod gold tot en met {DutchCalendar.Text(validTo)} en is verlopen.");
         return Decision.Accept(new OfferPublished(current.OfferId, current.OrganisationId, current.Content));
     }
 

@@ -96,8 +96,8 @@ public static class VisitRules
         }
         var day = DutchCalendar.DayOf(occurredAt);
         var reason = !location.HasIdo ? "Deze locatie heeft geen IDO."
-            : location.IsClosedOn(day) ? $"Deze locatie is gesloten sinds {location.ClosedOn:yyyy-MM-dd}."
-            : !location.IdoOpenOn(day) ? $"Het IDO van deze locatie is pas open sinds {location.IdoOpenedOn:yyyy-MM-dd}."
+            : location.IsClosedOn(day) ? $"Deze locatie is gesloten sinds {DutchCalendar.Text(location.ClosedOn!.Value)}."
+            : !location.IdoOpenOn(day) ? $"Het IDO van deze locatie is pas open sinds {DutchCalendar.Text(location.IdoOpenedOn!.Value)}."
             : null;
         if (reason is not null)
         {
@@ -206,9 +206,9 @@ public static class VisitRules
         {
             CodeStatus.Valid => true,
             CodeStatus.Retired => Fail(v, name, RegistrationParamCodes.Retired,
-                $"Code '{code}' is ingetrokken (geldig tot en met {entry!.ValidTo:yyyy-MM-dd}); kies een geldige code uit '{list.Name}'."),
+                $"Code '{code}' is ingetrokken (geldig tot en met {DutchCalendar.Text(entry!.ValidTo!.Value)}); kies een geldige code uit '{list.Name}'."),
             CodeStatus.NotYetValid => Fail(v, name, RegistrationParamCodes.NotYetValid,
-                $"Code '{code}' is pas geldig vanaf {entry!.ValidFrom:yyyy-MM-dd}."),
+                $"Code '{code}' is pas geldig vanaf {DutchCalendar.Text(entry!.ValidFrom)}."),
             // The value is not echoed: an unknown "code" might be anything the client typed.
             _ => Fail(v, name, InvalidParamCodes.NotAllowed,
                 $"Onbekende code; zie de codelijst '{list.Name}' (GET /registrations/v1/code-lists)."),
