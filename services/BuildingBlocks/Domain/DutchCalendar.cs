@@ -23,6 +23,18 @@ public static class DutchCalendar
     /// globalization, so there is no nl-NL culture to format with).</summary>
     public static string Text(DateOnly day) => $"{day.Day} {Months[day.Month - 1]} {day.Year}";
 
+    /// <summary>The instant a Dutch clock shows <paramref name="local"/>; null in the hour skipped when summer time starts
+    /// (2:00–3:00 that night), and in the first and last years, where the instant would fall outside what a
+    /// DateTimeOffset holds (1 January of year 1, 00:10, was 23:50 the year before in UTC). In the hour shown twice when
+    /// summer time ends, the first, so it is never later than meant.</summary>
+    public static DateTimeOffset? FromLocal(DateTime local)
+    {
+        local = DateTime.SpecifyKind(local, DateTimeKind.Unspecified);
+        if (local.Year is 1 or 9999 || Zone.IsInvalidTime(local)) return null;
+        var offset = Zone.IsAmbiguousTime(local) ? Zone.GetAmbiguousTimeOffsets(local).Max() : Zone.GetUtcOffset(local);
+        return new DateTimeOffset(local, offset);
+    }
+
     /// <summary>The instant a Dutch day starts.</summary>
     public static DateTimeOffset StartOf(DateOnly day)
     {

@@ -62,18 +62,10 @@ public static class DutchTime
         return FromLocal(day.ToDateTime(clock));
     }
 
-    /// <summary>The moment a Dutch clock shows <paramref name="local"/>: none in the hour skipped when summer time starts;
-    /// in the hour shown twice when it ends, the first (summer time), so a time typed then is never later than meant.</summary>
-    public static (DateTimeOffset? Moment, string? Refusal) FromLocal(DateTime local)
-    {
-        local = DateTime.SpecifyKind(local, DateTimeKind.Unspecified);
-        var zone = DutchCalendar.Zone;
-        if (zone.IsInvalidTime(local))
-            return (null, SkippedHour);
-        var offset = zone.IsAmbiguousTime(local) ? zone.GetAmbiguousTimeOffsets(local).Max() : zone.GetUtcOffset(local);
-        return (new DateTimeOffset(local, offset), null);
-    }
-
-    /// <summary>"3 december 2026".</summary>
-    public static string Date(DateOnly day) => DutchCalendar.Text(day);
+    /// <summary>The moment a Dutch clock shows <paramref name="local"/> (<see cref="DutchCalendar.FromLocal"/>), or why there
+    /// is none: the hour skipped when summer time starts, or a date no visit can have (year 1 or 9999).</summary>
+    public static (DateTimeOffset? Moment, string? Refusal) FromLocal(DateTime local) =>
+        DutchCalendar.FromLocal(local) is { } moment ? (moment, null)
+        : DutchCalendar.Zone.IsInvalidTime(local) ? (null, SkippedHour)
+        : (null, UnreadableDate);
 }

@@ -96,7 +96,8 @@ public sealed record VisitForm(string? LocationId, string? Channel, IReadOnlyLis
     private static (DateTimeOffset? Moment, string? Refusal) ReadIso(string text) =>
         !DateTime.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind, out var parsed) ? (null, UnreadableMoment)
         : parsed.Kind == DateTimeKind.Unspecified ? DutchTime.FromLocal(parsed)
-        : (DateTimeOffset.Parse(text, CultureInfo.InvariantCulture), null);
+        : DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.None, out var at) ? (at, null)
+        : (null, UnreadableMoment); // an offset that puts it outside the years a moment can have
 
     /// <summary>The register body. A typed moment is sent as typed (the API refuses a future one at its field). Else the
     /// moment the desk pressed save is kept (a visit sent later from the browser's queue still happened then), unless

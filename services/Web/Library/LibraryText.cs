@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using IdoPlatform.BuildingBlocks.Domain;
 using IdoPlatform.Web.Desk;
 using IdoPlatform.Web.Platform;
 
@@ -26,7 +27,7 @@ public static partial class LibraryText
 
     public static string Frequency(string? code) => Frequencies.FirstOrDefault(f => f.Code == code).Label ?? code ?? "";
 
-    public static string Date(DateOnly date) => DutchTime.Date(date);
+    public static string Date(DateOnly date) => DutchCalendar.Text(date);
 
     public static string Date(DateOnly? date) => date is { } d ? Date(d) : "";
 

@@ -126,6 +126,22 @@ public sealed class VisitFormTests
         Assert.Null(form.Typed);
     }
 
+    /// <summary>Moments no clock reading can name: refused at occurredAt, not a 500 (year 1 at 00:10 in Amsterdam was
+    /// before the first instant a DateTimeOffset holds).</summary>
+    [Theory]
+    [InlineData("0001-01-01", "00:10", null)]
+    [InlineData("9999-12-31", "23:59", null)]
+    [InlineData(null, null, "0001-01-01T00:10")]
+    [InlineData(null, null, "0001-01-01T00:10:00+14:00")]
+    public void A_moment_outside_the_years_a_visit_can_have_is_refused_at_occurredAt(string? date, string? time, string? hidden)
+    {
+        var (form, unreadable) = VisitForm.Read(date is null
+            ? Posted(("occurredAt", [hidden!]))
+            : Posted((VisitForm.DateField, [date]), (VisitForm.TimeField, [time!])));
+        Assert.Equal(["occurredAt"], unreadable.All.Select(e => e.Field));
+        Assert.Null(form.Typed);
+    }
+
     private static DateTimeOffset? Sent(object body) => (DateTimeOffset?)body.GetType().GetProperty("occurredAt")!.GetValue(body);
 
     [Theory]

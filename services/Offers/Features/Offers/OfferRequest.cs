@@ -246,7 +246,7 @@ public record OfferRequest(
     {
         var ok = true;
         foreach (var (name, time) in new[] { ("startTime", times.Starts), ("endTime", times.Ends) })
-            if (DutchCalendar.Zone.IsInvalidTime(date.ToDateTime(time)))
+            if (DutchCalendar.FromLocal(date.ToDateTime(time)) is null)
             {
                 errors.Invalid($"{field}.{name}", "Bestaat niet op die datum: de klok gaat die nacht van 2:00 naar 3:00 (zomertijd).");
                 ok = false;
