@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.Json.Nodes;
 using IdoPlatform.BuildingBlocks.Domain;
 using IdoPlatform.Web.Desk;
 using IdoPlatform.Web.Tests.Fixture;
@@ -39,7 +38,7 @@ public sealed class DeskMomentTests(WebPlatformFixture platform)
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Opslaan" }).ClickAsync();
         await Expect(page.Locator("#meldingen")).ToContainTextAsync("Bezoek opgeslagen");
-        var visit = Assert.Single(await VisitsWithNoteAsync(note));
+        var visit = Assert.Single(await platform.VisitsWithNoteAsync(note));
         Assert.Equal(Dutch(yesterday, 14, 30), visit!["occurredAt"]!.GetValue<DateTimeOffset>());
         await Expect(page.GetByLabel("Datum")).ToBeHiddenAsync(); // the next visitor is "now" again
         await Expect(page.GetByLabel("Datum")).ToHaveValueAsync("");
@@ -49,7 +48,7 @@ public sealed class DeskMomentTests(WebPlatformFixture platform)
     public async Task A_corrected_moment_reaches_the_api_and_the_history_in_dutch_time()
     {
         var visitId = await platform.RegisterByApiAsync(WebPlatformFixture.DeskA, WebPlatformFixture.Winsum, "huur");
-        var registered = (await VisitAsync(visitId))["occurredAt"]!.GetValue<DateTimeOffset>();
+        var registered = (await platform.VisitAsync(visitId))["occurredAt"]!.GetValue<DateTimeOffset>();
         var page = await platform.NewPageAsync();
         await platform.SignInAsync(page, WebPlatformFixture.DeskA, $"balie/bezoeken/{visitId}");
         await page.GetByText("Corrigeren", new() { Exact = true }).ClickAsync();
@@ -70,7 +69,7 @@ public sealed class DeskMomentTests(WebPlatformFixture platform)
         await page.GetByRole(AriaRole.Button, new() { Name = "Correctie opslaan" }).ClickAsync();
         await Expect(page.Locator("#bezoek-detail [role=status]")).ToContainTextAsync("Correctie opgeslagen");
         var expected = Dutch(earlier, 9, 15);
-        Assert.Equal(expected, (await VisitAsync(visitId))["occurredAt"]!.GetValue<DateTimeOffset>());
+        Assert.Equal(expected, (await platform.VisitAsync(visitId))["occurredAt"]!.GetValue<DateTimeOffset>());
         await Expect(page.Locator("h1")).ToHaveTextAsync($"Bezoek van {DutchTime.DayAndClock(expected)}");
         await Expect(page.Locator(".geschiedenis > li").First).ToContainTextAsync(
             $"Tijdstip: {DutchTime.DayAndClock(registered)} → {DutchTime.DayAndClock(expected)}");
@@ -104,21 +103,6 @@ public sealed class DeskMomentTests(WebPlatformFixture platform)
         await Expect(page.Locator("[data-foutoverzicht] a[href='#veld-occurredAt']")).ToHaveTextAsync("Tijdstip");
         await Screenshots.TakeAsync(page, "balie-ander-tijdstip-fout-360");
         await Accessibility.AssertNoViolationsWithoutScriptAsync(page, "the desk page with a refused moment at 360 px");
-        Assert.Empty(await VisitsWithNoteAsync(note));
-    }
-
-    private async Task<List<JsonNode?>> VisitsWithNoteAsync(string note)
-    {
-        var (status, json, _) = await platform.ApiAsync(WebPlatformFixture.DeskA, HttpMethod.Get,
-            $"registrations/v1/visits?locationId={WebPlatformFixture.Winsum}&pageSize=100");
-        Assert.Equal(200, status);
-        return json!["items"]!.AsArray().Where(v => v!["note"]?.GetValue<string>() == note).ToList();
-    }
-
-    private async Task<JsonNode> VisitAsync(Guid id)
-    {
-        var (status, json, _) = await platform.ApiAsync(WebPlatformFixture.DeskA, HttpMethod.Get, $"registrations/v1/visits/{id}");
-        Assert.Equal(200, status);
-        return json!;
+        Assert.Empty(await platform.VisitsWithNoteAsync(note));
     }
 }

@@ -60,12 +60,12 @@ public sealed partial class DeskNoScriptTests
             Assert.DoesNotContain("<title>", html); // the fragment
             Assert.Contains(reason, html);
         }
-        Assert.Empty(await VisitsWithNoteAsync(note));
+        Assert.Empty(await platform.VisitsWithNoteAsync(note));
 
         // The form as the page sends it is registered: the refusals above were for what was changed.
         var saved = await PostFormAsync(page, "balie/bezoeken", With());
         Assert.True(saved.Status == 303, $"{saved.Status}: {FieldErrorsIn(WebUtility.HtmlDecode(await saved.TextAsync()))}");
-        Assert.Single(await VisitsWithNoteAsync(note));
+        Assert.Single(await platform.VisitsWithNoteAsync(note));
     }
 
     [Fact]
@@ -75,7 +75,7 @@ public sealed partial class DeskNoScriptTests
         var page = await platform.NewPageAsync(javaScript: false);
         await platform.SignInAsync(page, WebPlatformFixture.DeskA, $"balie/bezoeken/{visitId}");
         var token = await page.Locator("input[name=__RequestVerificationToken]").First.InputValueAsync();
-        var version = (await VisitAsync(visitId))["version"]!.GetValue<long>();
+        var version = (await platform.VisitAsync(visitId))["version"]!.GetValue<long>();
 
         var answer = await PostFormAsync(page, $"balie/bezoeken/{visitId}/correctie",
         [
@@ -86,7 +86,7 @@ public sealed partial class DeskNoScriptTests
 
         Assert.Equal(400, answer.Status); // was an empty 500
         Assert.Contains($"{FieldErrors.Label("questions")}</a>: {VisitForm.UnknownQuestion}", WebUtility.HtmlDecode(await answer.TextAsync()));
-        var visit = await VisitAsync(visitId);
+        var visit = await platform.VisitAsync(visitId);
         Assert.Equal(version, visit["version"]!.GetValue<long>());
         Assert.Equal("toeslagen", visit["questions"]![0]!["topic"]!.GetValue<string>());
     }

@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using IdoPlatform.Web.Tests.Fixture;
 using IdoPlatform.Web.Tests.Support;
 using static Microsoft.Playwright.Assertions;
@@ -35,7 +34,7 @@ public sealed partial class DeskNoScriptTests(WebPlatformFixture platform)
 
         await page.ReloadAsync();
         await page.ReloadAsync();
-        Assert.Single(await VisitsWithNoteAsync(note));
+        Assert.Single(await platform.VisitsWithNoteAsync(note));
 
         // The same form sent again (a second click, a reload of the POST's answer): the form's key makes it the same visit.
         Assert.NotNull(sent);
@@ -46,7 +45,7 @@ public sealed partial class DeskNoScriptTests(WebPlatformFixture platform)
             MaxRedirects = 0,
         });
         Assert.Equal(303, again.Status);
-        var visits = await VisitsWithNoteAsync(note);
+        var visits = await platform.VisitsWithNoteAsync(note);
         Assert.Single(visits);
         Assert.EndsWith($"geregistreerd={visits[0]!["id"]}", again.Headers["location"]);
     }
@@ -118,7 +117,7 @@ public sealed partial class DeskNoScriptTests(WebPlatformFixture platform)
         await Expect(page.Locator("#bezoek-detail [role=status]")).ToContainTextAsync("Het bezoek is vervallen");
         await Screenshots.TakeAsync(page, "bezoek-zonder-script-vervallen");
         await Accessibility.AssertNoViolationsWithoutScriptAsync(page, "the visit page without JavaScript after voiding");
-        Assert.Equal("voided", (await VisitAsync(visitId))["status"]!.GetValue<string>());
+        Assert.Equal("voided", (await platform.VisitAsync(visitId))["status"]!.GetValue<string>());
 
         // The confirmation's undo, after a registration by the form.
         await page.GotoAsync(platform.DeskPage.ToString());
@@ -132,7 +131,7 @@ public sealed partial class DeskNoScriptTests(WebPlatformFixture platform)
         await page.WaitForURLAsync("**/balie?melding=ongedaan");
         await ExpectWholeDeskPageAsync(page);
         await Expect(page.Locator("#meldingen")).ToContainTextAsync("Registratie ongedaan gemaakt");
-        Assert.Equal("voided", (await VisitAsync(registered))["status"]!.GetValue<string>());
+        Assert.Equal("voided", (await platform.VisitAsync(registered))["status"]!.GetValue<string>());
     }
 
     /// <summary>A whole desk page (layout, stylesheet, title, menu), not a fragment.</summary>
@@ -148,20 +147,5 @@ public sealed partial class DeskNoScriptTests(WebPlatformFixture platform)
         await Expect(page.Locator("link[rel=stylesheet][href='/static/ido.css']")).ToHaveCountAsync(1);
         await Expect(page.Locator("header.kop")).ToBeVisibleAsync();
         await Expect(page.Locator("h1")).ToHaveCountAsync(1);
-    }
-
-    private async Task<List<JsonNode?>> VisitsWithNoteAsync(string note)
-    {
-        var (status, json, _) = await platform.ApiAsync(WebPlatformFixture.DeskA, HttpMethod.Get,
-            $"registrations/v1/visits?locationId={WebPlatformFixture.Winsum}&pageSize=100");
-        Assert.Equal(200, status);
-        return json!["items"]!.AsArray().Where(v => v!["note"]?.GetValue<string>() == note).ToList();
-    }
-
-    private async Task<JsonNode> VisitAsync(Guid id)
-    {
-        var (status, json, _) = await platform.ApiAsync(WebPlatformFixture.DeskA, HttpMethod.Get, $"registrations/v1/visits/{id}");
-        Assert.Equal(200, status);
-        return json!;
     }
 }

@@ -127,6 +127,22 @@ public class WebPlatformFixture(IMessageSink diagnostics) : IAsyncLifetime
         return json!["id"]!.GetValue<Guid>();
     }
 
+    /// <summary>Desk A's visits at Winsum with this note (a test's marker): what a page registered, or nothing.</summary>
+    public async Task<List<JsonNode?>> VisitsWithNoteAsync(string note)
+    {
+        var (status, json, _) = await ApiAsync(DeskA, HttpMethod.Get, $"registrations/v1/visits?locationId={Winsum}&pageSize=100");
+        Assert.Equal(200, status);
+        return json!["items"]!.AsArray().Where(v => v!["note"]?.GetValue<string>() == note).ToList();
+    }
+
+    /// <summary>One of desk A's visits as the API holds it.</summary>
+    public async Task<JsonNode> VisitAsync(Guid id)
+    {
+        var (status, json, _) = await ApiAsync(DeskA, HttpMethod.Get, $"registrations/v1/visits/{id}");
+        Assert.Equal(200, status);
+        return json!;
+    }
+
     public void Say(string line) => diagnostics.OnMessage(new DiagnosticMessage($"[web {DateTime.Now:HH:mm:ss}] {line}"));
 
     public virtual async Task DisposeAsync()
